@@ -1,0 +1,54 @@
+package se.samverkan.platform.http;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import se.samverkan.platform.problem.ProblemException;
+
+/**
+ * The {@code If-Match} precondition of a change. Writes that change or delete an existing resource
+ * must name the version they were based on: without the header the answer is 428, with a version that
+ * is no longer current it is 412, so no update is lost.
+ */
+public final class IfMatch {
+
+    private final List<String> tags;
+    private final boolean any;
+
+    private IfMatch(List<String> tags, boolean any) {
+        this.tags = tags;
+        this.any = any;
+    }
+
+    /** Parses the header; a missing header is a 428 and a malformed one a 400. */
+    public static IfMatch require(String header) {
+        if (header == null || header.isBlank()) {
+            throw new ProblemException(428, "precondition-required", "Precondition required",
+                    "Send If-Match with the ETag of the version you read (GET the resource first)");
+        }
+        if (header.trim().equals("*")) {
+            return new IfMatch(List.of(), true);
+        }
+        List<String> tags = new ArrayList<>();
+        for (String part : header.split(",")) {
+            String tag = part.trim();
+            if (tag.startsWith("W/")) {
+                continue; // weak tags never match in If-Match (RFC 9110, 13.1.1)
+            }
+            if (tag.length() < 2 || !tag.startsWith("\"") || !tag.endsWith("\"")) {
+                throw ProblemException.invalid("If-Match", "must be a quoted entity tag such as \"3\"");
+            }
+            tags.add(tag.substring(1, tag.length() - 1));
+        }
+        return new IfMatch(List.copyOf(tags), false);
+    }
+
+    /** Throws 412 unless the resource's current version is one the client named. */
+    public void check(long currentVersion) {
+        if (!any && !tags.contains(Long.toString(currentVersion))) {
+            throw new ProblemException(412, "stale", "Precondition failed",
+                    "The resource has changed since you read it: its current ETag is " + ETags.of(currentVersion)
+                            + "; read it again and retry");
+        }
+    }
+}
