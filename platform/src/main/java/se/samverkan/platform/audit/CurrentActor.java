@@ -4,10 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 
 import io.quarkus.arc.Arc;
+import io.quarkus.arc.Unremovable;
 import io.quarkus.security.identity.SecurityIdentity;
 
 /** Who is making the current request, as recorded in createdBy/updatedBy and histories. */
 @ApplicationScoped
+@Unremovable
 public class CurrentActor {
 
     public static final String ANONYMOUS = "anonymous";

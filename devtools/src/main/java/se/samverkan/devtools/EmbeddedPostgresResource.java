@@ -1,4 +1,4 @@
-package se.samverkan.embedded;
+package se.samverkan.devtools;
 
 import java.util.Map;
 import java.util.UUID;

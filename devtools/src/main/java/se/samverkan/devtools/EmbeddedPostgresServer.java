@@ -1,4 +1,4 @@
-package se.samverkan.embedded;
+package se.samverkan.devtools;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

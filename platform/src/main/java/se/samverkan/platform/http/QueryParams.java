@@ -1,0 +1,60 @@
+package se.samverkan.platform.http;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import se.samverkan.platform.problem.ProblemException;
+
+/**
+ * Typed reading of filter parameters. They arrive as strings, so that a wrong value is a 400 naming
+ * the parameter and what it accepts, rather than a framework default.
+ */
+public final class QueryParams {
+
+    private QueryParams() {
+    }
+
+    public static <E extends Enum<E>> E enumValue(String name, String value, Class<E> type) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalid(name, "must be one of " + Arrays.toString(type.getEnumConstants()));
+        }
+    }
+
+    public static String matching(String name, String value, Pattern pattern, String expected) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        if (!pattern.matcher(value.trim()).matches()) {
+            throw ProblemException.invalid(name, "must be " + expected);
+        }
+        return value.trim();
+    }
+
+    public static UUID uuid(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return UUID.fromString(value.trim());
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalid(name, "must be a UUID");
+        }
+    }
+
+    public static String text(String name, String value, int maxLength) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        if (value.length() > maxLength) {
+            throw ProblemException.invalid(name, "may be at most " + maxLength + " characters");
+        }
+        return value.trim();
+    }
+}

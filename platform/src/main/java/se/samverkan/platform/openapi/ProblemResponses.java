@@ -1,0 +1,78 @@
+package se.samverkan.platform.openapi;
+
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.media.Content;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+
+import se.samverkan.platform.problem.Problem;
+
+/**
+ * Every documented error response (4xx, 5xx) carries the RFC 9457 problem schema, so operations only
+ * say which problems they answer and why. Enabled with {@code mp.openapi.filter}.
+ */
+public class ProblemResponses implements OASFilter {
+
+    private static final String REF = "#/components/schemas/Problem";
+
+    @Override
+    public APIResponse filterAPIResponse(APIResponse response) {
+        return response;
+    }
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        if (openAPI.getComponents() == null) {
+            openAPI.setComponents(OASFactory.createComponents());
+        }
+        openAPI.getComponents().addSchema("Problem", problemSchema());
+        openAPI.getComponents().addSchema("FieldError", fieldErrorSchema());
+        if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
+            return;
+        }
+        openAPI.getPaths().getPathItems().values().forEach(item -> item.getOperations().values().forEach(op -> {
+            if (op.getResponses() == null || op.getResponses().getAPIResponses() == null) {
+                return;
+            }
+            for (Map.Entry<String, APIResponse> entry : op.getResponses().getAPIResponses().entrySet()) {
+                String code = entry.getKey();
+                if ((code.startsWith("4") || code.startsWith("5")) && entry.getValue().getRef() == null) {
+                    Content content = OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
+                            OASFactory.createMediaType().schema(OASFactory.createSchema().ref(REF)));
+                    entry.getValue().setContent(content);
+                }
+            }
+        }));
+    }
+
+    private static Schema problemSchema() {
+        return OASFactory.createSchema()
+                .type(List.of(Schema.SchemaType.OBJECT))
+                .description("RFC 9457 problem details")
+                .addProperty("type", string("The kind of problem, e.g. urn:samverkan:problem:not-found"))
+                .addProperty("title", string("A short summary of the kind of problem"))
+                .addProperty("status", OASFactory.createSchema().type(List.of(Schema.SchemaType.INTEGER))
+                        .format("int32"))
+                .addProperty("detail", string("What went wrong in this request, for a person to read"))
+                .addProperty("instance", string("The request path"))
+                .addProperty("errors", OASFactory.createSchema().type(List.of(Schema.SchemaType.ARRAY))
+                        .items(OASFactory.createSchema().ref("#/components/schemas/FieldError")))
+                .required(List.of("type", "title", "status"));
+    }
+
+    private static Schema fieldErrorSchema() {
+        return OASFactory.createSchema()
+                .type(List.of(Schema.SchemaType.OBJECT))
+                .addProperty("field", string("JSON path of the field or the parameter name"))
+                .addProperty("message", string("What is wrong with it"));
+    }
+
+    private static Schema string(String description) {
+        return OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)).description(description);
+    }
+}

@@ -1,0 +1,55 @@
+package se.samverkan.project.mapping;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import se.samverkan.platform.problem.ProblemException;
+import se.samverkan.project.domain.Organisation;
+import se.samverkan.project.domain.OrganisationNumber;
+import se.samverkan.project.repository.ReferenceDataRepository;
+import se.samverkan.project.rest.OrganisationRequest;
+import se.samverkan.project.rest.OrganisationResponse;
+
+@ApplicationScoped
+public class OrganisationMapper {
+
+    private final ReferenceDataRepository referenceData;
+
+    public OrganisationMapper(ReferenceDataRepository referenceData) {
+        this.referenceData = referenceData;
+    }
+
+    public Organisation toEntity(OrganisationRequest request) {
+        Organisation organisation = new Organisation();
+        apply(request, organisation);
+        return organisation;
+    }
+
+    /** Copies the request onto the entity; a malformed organisation number is a 400. */
+    public void apply(OrganisationRequest request, Organisation organisation) {
+        organisation.type = request.type();
+        organisation.name = request.name().strip();
+        organisation.organisationNumber = organisationNumber(request.organisationNumber());
+        organisation.municipalityCode = request.municipalityCode();
+        organisation.countyCode = request.countyCode();
+    }
+
+    public OrganisationResponse toResponse(Organisation o) {
+        OrganisationNumber number = o.organisationNumber == null ? null : new OrganisationNumber(o.organisationNumber);
+        return new OrganisationResponse(o.id, o.type, o.type.level(), o.name,
+                number == null ? null : number.formatted(),
+                number == null ? null : number.orgId(),
+                o.municipalityCode, o.countyCode,
+                o.countyCode == null ? null : referenceData.county(o.countyCode).map(c -> c.name).orElse(null),
+                o.referenceData, o.version, o.createdAt, o.updatedAt, o.createdBy, o.updatedBy);
+    }
+
+    private static String organisationNumber(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        OrganisationNumber.problemIn(text).ifPresent(problem -> {
+            throw ProblemException.invalid("organisationNumber", problem);
+        });
+        return OrganisationNumber.parse(text).digits();
+    }
+}

@@ -1,0 +1,137 @@
+package se.samverkan.project.service;
+
+import java.util.Objects;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+
+import se.samverkan.platform.http.IfMatch;
+import se.samverkan.platform.paging.PageRequest;
+import se.samverkan.platform.problem.ProblemException;
+import se.samverkan.project.domain.Municipality;
+import se.samverkan.project.domain.Organisation;
+import se.samverkan.project.domain.OrganisationType;
+import se.samverkan.project.repository.OrganisationRepository;
+import se.samverkan.project.repository.ReferenceDataRepository;
+
+/** The rules of the organisation registry. */
+@ApplicationScoped
+public class OrganisationService {
+
+    private final OrganisationRepository organisations;
+    private final ReferenceDataRepository referenceData;
+
+    public OrganisationService(OrganisationRepository organisations, ReferenceDataRepository referenceData) {
+        this.organisations = organisations;
+        this.referenceData = referenceData;
+    }
+
+    public Organisation get(UUID id) {
+        return organisations.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Organisation", id));
+    }
+
+    public PanacheQuery<Organisation> list(OrganisationRepository.Filter filter, PageRequest page) {
+        return organisations.search(filter, page);
+    }
+
+    @Transactional
+    public Organisation create(Organisation draft) {
+        draft.referenceData = false;
+        deriveCounty(draft);
+        checkRules(draft);
+        organisations.persistAndFlush(draft);
+        return draft;
+    }
+
+    /** Replaces an organisation's fields, if the client's If-Match names its current version. */
+    @Transactional
+    public Organisation replace(UUID id, IfMatch ifMatch, Consumer<Organisation> changes) {
+        Organisation organisation = get(id);
+        ifMatch.check(organisation.version);
+        OrganisationType type = organisation.type;
+        String municipalityCode = organisation.municipalityCode;
+        String countyCode = organisation.countyCode;
+        changes.accept(organisation);
+        deriveCounty(organisation);
+        if (organisation.referenceData && (organisation.type != type
+                || !Objects.equals(organisation.municipalityCode, municipalityCode)
+                || !Objects.equals(organisation.countyCode, countyCode))) {
+            throw ProblemException.ruleBroken("reference-row",
+                    organisation.name + " is one of SCB's reference rows: its type and codes cannot change "
+                            + "(name and organisation number can)");
+        }
+        checkRules(organisation);
+        organisations.flush();
+        return organisation;
+    }
+
+    @Transactional
+    public void delete(UUID id, IfMatch ifMatch) {
+        Organisation organisation = get(id);
+        ifMatch.check(organisation.version);
+        if (organisation.referenceData) {
+            throw ProblemException.conflict("reference-row", organisation.name
+                    + " is one of SCB's 290 municipalities and 21 regions; reference rows cannot be deleted");
+        }
+        organisations.delete(organisation);
+        organisations.flush();
+    }
+
+    /** A municipality code says the county; an explicit county code must agree with it. */
+    private void deriveCounty(Organisation o) {
+        if (o.municipalityCode != null) {
+            Municipality municipality = referenceData.municipality(o.municipalityCode)
+                    .orElseThrow(() -> ProblemException.ruleBroken("unknown-code",
+                            "No municipality has SCB code " + o.municipalityCode));
+            if (o.countyCode == null) {
+                o.countyCode = municipality.countyCode;
+            } else if (!o.countyCode.equals(municipality.countyCode)) {
+                throw ProblemException.ruleBroken("code-mismatch", "Municipality " + o.municipalityCode + " ("
+                        + municipality.name + ") lies in county " + municipality.countyCode + ", not " + o.countyCode
+                        + ": a municipality's code starts with its county's");
+            }
+        }
+    }
+
+    /** Codes consistent with the type and with SCB, and nothing registered twice. */
+    private void checkRules(Organisation o) {
+        if (o.countyCode != null && referenceData.county(o.countyCode).isEmpty()) {
+            throw ProblemException.ruleBroken("unknown-code", "No county has SCB code " + o.countyCode);
+        }
+        switch (o.type) {
+            case MUNICIPALITY -> {
+                if (o.municipalityCode == null) {
+                    throw ProblemException.ruleBroken("code-required", "A municipality needs its municipalityCode");
+                }
+            }
+            case REGION, COUNTY_ADMINISTRATIVE_BOARD -> {
+                if (o.countyCode == null || o.municipalityCode != null) {
+                    throw ProblemException.ruleBroken("code-required", "A " + o.type
+                            + " needs its countyCode and no municipalityCode");
+                }
+            }
+            default -> {
+            }
+        }
+        organisations.findUniqueHolder(o.type, o.municipalityCode, o.countyCode)
+                .filter(other -> !other.id.equals(o.id))
+                .ifPresent(other -> {
+                    throw ProblemException.conflict("duplicate", other.name + " (" + other.id + ") is already the "
+                            + o.type + " for " + (o.type == OrganisationType.MUNICIPALITY
+                                    ? "municipality " + o.municipalityCode : "county " + o.countyCode));
+                });
+        if (o.organisationNumber != null) {
+            organisations.findByOrganisationNumber(o.organisationNumber)
+                    .filter(other -> !other.id.equals(o.id))
+                    .ifPresent(other -> {
+                        throw ProblemException.conflict("duplicate", "Organisation number "
+                                + o.organisationNumber.substring(0, 6) + "-" + o.organisationNumber.substring(6)
+                                + " is already registered for " + other.name + " (" + other.id + ")");
+                    });
+        }
+    }
+}
