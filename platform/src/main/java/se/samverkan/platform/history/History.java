@@ -1,0 +1,120 @@
+package se.samverkan.platform.history;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import se.samverkan.platform.audit.CurrentActor;
+
+/**
+ * The audit trail: every version of a resource, who made it and when, kept in the service's own
+ * {@code resource_history} table. A service records a snapshot in the same transaction as the change
+ * (after flushing, so the version is the new one); {@link #of} reads the versions back with the fields
+ * each one changed.
+ */
+@ApplicationScoped
+public class History {
+
+    private static final Set<String> BOOKKEEPING = Set.of("version", "updatedAt", "updatedBy", "createdAt",
+            "createdBy");
+
+    private final EntityManager em;
+    private final ObjectMapper mapper;
+    private final CurrentActor actor;
+
+    public History(EntityManager em, ObjectMapper mapper, CurrentActor actor) {
+        this.em = em;
+        this.mapper = mapper;
+        this.actor = actor;
+    }
+
+    /** Records one version; call inside the transaction that made it. */
+    public void record(String resourceType, UUID id, long version, HistoryEntry.Action action, Object snapshot) {
+        try {
+            em.createNativeQuery("""
+                    insert into resource_history (resource_type, resource_id, version, action, changed_at, changed_by, state)
+                    values (?1, ?2, ?3, ?4, ?5, ?6, cast(?7 as jsonb))""")
+                    .setParameter(1, resourceType).setParameter(2, id).setParameter(3, version)
+                    .setParameter(4, action.name())
+                    .setParameter(5, Instant.now().truncatedTo(ChronoUnit.MICROS))
+                    .setParameter(6, actor.name())
+                    .setParameter(7, mapper.writeValueAsString(snapshot))
+                    .executeUpdate();
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Could not record the history of " + resourceType + " " + id, e);
+        }
+    }
+
+    /** Every recorded version, oldest first, each with the fields that differ from the one before. */
+    public List<HistoryEntry> of(String resourceType, UUID id) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                select version, action, changed_at, changed_by, cast(state as text) from resource_history
+                where resource_type = ?1 and resource_id = ?2 order by changed_at, version""")
+                .setParameter(1, resourceType).setParameter(2, id)
+                .getResultList();
+        List<HistoryEntry> entries = new ArrayList<>();
+        JsonNode previous = null;
+        for (Object[] row : rows) {
+            JsonNode state = read((String) row[4]);
+            entries.add(new HistoryEntry(((Number) row[0]).longValue(), HistoryEntry.Action.valueOf((String) row[1]),
+                    toInstant(row[2]), (String) row[3], changedFields(previous, state), state));
+            previous = state;
+        }
+        return entries;
+    }
+
+    private static List<String> changedFields(JsonNode before, JsonNode after) {
+        Set<String> changed = new TreeSet<>();
+        if (before == null) {
+            return List.of();
+        }
+        for (Iterator<Map.Entry<String, JsonNode>> it = after.fields(); it.hasNext();) {
+            Map.Entry<String, JsonNode> field = it.next();
+            if (!BOOKKEEPING.contains(field.getKey()) && !field.getValue().equals(before.get(field.getKey()))) {
+                changed.add(field.getKey());
+            }
+        }
+        for (Iterator<String> it = before.fieldNames(); it.hasNext();) {
+            String name = it.next();
+            if (!BOOKKEEPING.contains(name) && !after.has(name)) {
+                changed.add(name);
+            }
+        }
+        return List.copyOf(changed);
+    }
+
+    private JsonNode read(String json) {
+        try {
+            return mapper.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Unreadable history row", e);
+        }
+    }
+
+    private static Instant toInstant(Object value) {
+        if (value instanceof Instant instant) {
+            return instant;
+        }
+        if (value instanceof java.sql.Timestamp timestamp) {
+            return timestamp.toInstant();
+        }
+        if (value instanceof java.time.OffsetDateTime odt) {
+            return odt.toInstant();
+        }
+        throw new IllegalStateException("Unexpected timestamp type " + value.getClass());
+    }
+}
