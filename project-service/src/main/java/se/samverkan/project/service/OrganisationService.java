@@ -1,5 +1,6 @@
 package se.samverkan.project.service;
 
+import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -16,6 +17,8 @@ import se.samverkan.project.domain.Municipality;
 import se.samverkan.project.domain.Organisation;
 import se.samverkan.project.domain.OrganisationType;
 import se.samverkan.project.repository.OrganisationRepository;
+import se.samverkan.project.repository.ParticipantRepository;
+import se.samverkan.project.repository.ReferenceRepository;
 import se.samverkan.project.repository.ReferenceDataRepository;
 
 /** The rules of the organisation registry. */
@@ -24,10 +27,15 @@ public class OrganisationService {
 
     private final OrganisationRepository organisations;
     private final ReferenceDataRepository referenceData;
+    private final ReferenceRepository references;
+    private final ParticipantRepository participants;
 
-    public OrganisationService(OrganisationRepository organisations, ReferenceDataRepository referenceData) {
+    public OrganisationService(OrganisationRepository organisations, ReferenceDataRepository referenceData,
+            ReferenceRepository references, ParticipantRepository participants) {
         this.organisations = organisations;
         this.referenceData = referenceData;
+        this.references = references;
+        this.participants = participants;
     }
 
     public Organisation get(UUID id) {
@@ -65,6 +73,9 @@ public class OrganisationService {
                             + "(name and organisation number can)");
         }
         checkRules(organisation);
+        if (organisation.type.level() != type.level()) {
+            participants.updateLevel(organisation.id, organisation.type.level());
+        }
         organisations.flush();
         return organisation;
     }
@@ -76,6 +87,11 @@ public class OrganisationService {
         if (organisation.referenceData) {
             throw ProblemException.conflict("reference-row", organisation.name
                     + " is one of SCB's 290 municipalities and 21 regions; reference rows cannot be deleted");
+        }
+        Map<String, Long> referring = references.toOrganisation(id);
+        if (!referring.isEmpty()) {
+            throw ProblemException.conflict("referenced", organisation.name + " is referred to by "
+                    + ReferenceRepository.describe(referring) + "; remove those references first");
         }
         organisations.delete(organisation);
         organisations.flush();

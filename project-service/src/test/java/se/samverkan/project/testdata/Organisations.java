@@ -41,4 +41,16 @@ public final class Organisations {
         return given().queryParam("type", "MUNICIPALITY").queryParam("municipalityCode", code)
                 .get("/organisations").then().statusCode(200).extract().path("items[0].id");
     }
+
+    public static String idOfRegion(String countyCode) {
+        return given().queryParam("type", "REGION").queryParam("countyCode", countyCode)
+                .get("/organisations").then().statusCode(200).extract().path("items[0].id");
+    }
+
+    /** A new local business in Ljungby; returns its id. */
+    public static String business() {
+        Map<String, Object> body = body("BUSINESS", "Handlaren " + UUID.randomUUID());
+        body.put("municipalityCode", LJUNGBY);
+        return create(body);
+    }
 }

@@ -1,0 +1,118 @@
+package se.samverkan.project.mapping;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import se.samverkan.project.domain.OrganisationType;
+import se.samverkan.project.domain.ParticipationStatus;
+import se.samverkan.project.domain.ServicePlanStatus;
+import se.samverkan.project.domain.ServiceSolutionCategory;
+import se.samverkan.project.domain.ServiceSolutionStatus;
+import se.samverkan.project.domain.StaffRole;
+import se.samverkan.project.repository.OverviewRepository;
+import se.samverkan.project.rest.ParticipationStatsResponse;
+import se.samverkan.project.rest.ProjectOverviewResponse;
+import se.samverkan.project.service.ProjectOverview;
+
+/** Shapes the database's counts for dashboards: every enum value is a key, zero when nothing has it. */
+@ApplicationScoped
+public class OverviewMapper {
+
+    static final ProjectOverviewResponse.Warning FUNDING_NOT_CONNECTED = new ProjectOverviewResponse.Warning(
+            "funding-unavailable", "funding-service is not connected to project-service yet, so funding is null; "
+                    + "the project's financing can be read from funding-service directly");
+
+    private final ProjectMapper projects;
+
+    public OverviewMapper(ProjectMapper projects) {
+        this.projects = projects;
+    }
+
+    public ProjectOverviewResponse toResponse(ProjectOverview overview) {
+        return new ProjectOverviewResponse(projects.toResponse(overview.project()), participants(overview.participants()),
+                plans(overview), solutions(overview.solutions()), staff(overview.staff()), null,
+                List.of(FUNDING_NOT_CONNECTED));
+    }
+
+    private static ProjectOverviewResponse.Participants participants(List<OverviewRepository.ParticipantCount> rows) {
+        Map<String, Long> byLevel = zeros(OrganisationType.Level.values());
+        Map<String, Long> byStatus = zeros(ParticipationStatus.values());
+        Map<String, Map<String, Long>> byLevelAndStatus = new LinkedHashMap<>();
+        for (OrganisationType.Level level : OrganisationType.Level.values()) {
+            byLevelAndStatus.put(level.name(), zeros(ParticipationStatus.values()));
+        }
+        long total = 0;
+        long participating = 0;
+        for (OverviewRepository.ParticipantCount row : rows) {
+            total += row.count();
+            byStatus.merge(row.status().name(), row.count(), Long::sum);
+            byLevelAndStatus.get(row.level().name()).merge(row.status().name(), row.count(), Long::sum);
+            if (row.status().participating()) {
+                participating += row.count();
+                byLevel.merge(row.level().name(), row.count(), Long::sum);
+            }
+        }
+        return new ProjectOverviewResponse.Participants(total, participating, byLevel, byStatus, byLevelAndStatus);
+    }
+
+    private static ProjectOverviewResponse.ServicePlans plans(ProjectOverview overview) {
+        Map<String, Long> byStatus = zeros(ServicePlanStatus.values());
+        overview.plans().forEach(row -> byStatus.merge(row.status().name(), row.count(), Long::sum));
+        long municipalities = overview.participants().stream()
+                .filter(row -> row.level() == OrganisationType.Level.MUNICIPAL && row.status().participating())
+                .mapToLong(OverviewRepository.ParticipantCount::count).sum();
+        return new ProjectOverviewResponse.ServicePlans(municipalities, overview.municipalitiesWithAdoptedPlan(),
+                byStatus);
+    }
+
+    private static ProjectOverviewResponse.ServiceSolutions solutions(List<OverviewRepository.SolutionCount> rows) {
+        Map<String, Long> byStatus = zeros(ServiceSolutionStatus.values());
+        Map<String, Long> byCategory = zeros(ServiceSolutionCategory.values());
+        long total = 0;
+        for (OverviewRepository.SolutionCount row : rows) {
+            total += row.count();
+            byStatus.merge(row.status().name(), row.count(), Long::sum);
+            byCategory.merge(row.category().name(), row.count(), Long::sum);
+        }
+        return new ProjectOverviewResponse.ServiceSolutions(total, byStatus, byCategory);
+    }
+
+    private static ProjectOverviewResponse.Staff staff(List<OverviewRepository.StaffFigures> rows) {
+        Map<String, ProjectOverviewResponse.RoleFigures> byRole = new LinkedHashMap<>();
+        for (StaffRole role : StaffRole.values()) {
+            byRole.put(role.name(), new ProjectOverviewResponse.RoleFigures(0, 0, 0));
+        }
+        long assignments = 0;
+        long fte = 0;
+        for (OverviewRepository.StaffFigures row : rows) {
+            assignments += row.assignments();
+            fte += row.ftePercent();
+            byRole.put(row.role().name(), new ProjectOverviewResponse.RoleFigures(row.assignments(), row.people(),
+                    row.ftePercent()));
+        }
+        return new ProjectOverviewResponse.Staff(assignments, fte, byRole);
+    }
+
+    public ParticipationStatsResponse toStats(UUID projectId, List<OverviewRepository.CountyFigures> rows) {
+        List<ParticipationStatsResponse.County> counties = rows.stream()
+                .map(r -> new ParticipationStatsResponse.County(r.countyCode(), r.countyName(),
+                        r.participatingMunicipalities(), r.adoptedPlans(), r.solutionsInOperation()))
+                .toList();
+        return new ParticipationStatsResponse(projectId, counties, new ParticipationStatsResponse.Figures(
+                rows.stream().mapToLong(OverviewRepository.CountyFigures::participatingMunicipalities).sum(),
+                rows.stream().mapToLong(OverviewRepository.CountyFigures::adoptedPlans).sum(),
+                rows.stream().mapToLong(OverviewRepository.CountyFigures::solutionsInOperation).sum()));
+    }
+
+    private static Map<String, Long> zeros(Enum<?>[] values) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        for (Enum<?> value : values) {
+            counts.put(value.name(), 0L);
+        }
+        return counts;
+    }
+}

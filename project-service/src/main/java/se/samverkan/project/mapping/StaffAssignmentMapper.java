@@ -1,0 +1,43 @@
+package se.samverkan.project.mapping;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import se.samverkan.project.domain.StaffAssignment;
+import se.samverkan.project.rest.StaffAssignmentDetailResponse;
+import se.samverkan.project.rest.StaffAssignmentRequest;
+import se.samverkan.project.rest.StaffAssignmentResponse;
+
+@ApplicationScoped
+public class StaffAssignmentMapper {
+
+    public StaffAssignment toEntity(StaffAssignmentRequest request) {
+        StaffAssignment assignment = new StaffAssignment();
+        apply(request, assignment);
+        return assignment;
+    }
+
+    public void apply(StaffAssignmentRequest request, StaffAssignment a) {
+        a.personName = request.personName().strip();
+        a.email = Strings.blankToNull(request.email());
+        a.role = request.role();
+        a.employerOrganisationId = request.employerOrganisationId();
+        a.placedAtOrganisationId = request.placedAtOrganisationId();
+        a.ftePercent = request.ftePercent();
+        a.startDate = request.startDate();
+        a.endDate = request.endDate();
+    }
+
+    /** Without the e-mail: for lists and for the answers to writes. */
+    public StaffAssignmentResponse toResponse(StaffAssignment a) {
+        return new StaffAssignmentResponse(a.id, a.projectId, a.personName, a.role, a.employerOrganisationId,
+                a.placedAtOrganisationId, a.ftePercent, a.startDate, a.endDate, a.version, a.createdAt, a.updatedAt,
+                a.createdBy, a.updatedBy);
+    }
+
+    /** With the e-mail, which is personal data: only for the single-assignment GET. */
+    public StaffAssignmentDetailResponse toDetailResponse(StaffAssignment a) {
+        return new StaffAssignmentDetailResponse(a.id, a.projectId, a.personName, a.email, a.role,
+                a.employerOrganisationId, a.placedAtOrganisationId, a.ftePercent, a.startDate, a.endDate, a.version,
+                a.createdAt, a.updatedAt, a.createdBy, a.updatedBy);
+    }
+}

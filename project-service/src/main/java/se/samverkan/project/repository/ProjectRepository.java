@@ -1,0 +1,45 @@
+package se.samverkan.project.repository;
+
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+
+import se.samverkan.platform.paging.PageRequest;
+import se.samverkan.project.domain.Project;
+import se.samverkan.project.domain.ProjectStatus;
+
+@ApplicationScoped
+public class ProjectRepository implements PanacheRepositoryBase<Project, UUID> {
+
+    /** The filters of {@code GET /projects}; null means "any". */
+    public record Filter(ProjectStatus status, UUID ownerOrganisationId) {
+    }
+
+    public PanacheQuery<Project> search(Filter filter, PageRequest page) {
+        Where where = new Where()
+                .andIf(filter.status(), "status = :status", "status")
+                .andIf(filter.ownerOrganisationId(), "ownerOrganisationId = :owner", "owner");
+        return find(where.query(), page.sort(), where.params()).page(page.panachePage());
+    }
+
+    public Optional<Project> findByCode(String code) {
+        return find("code", code).firstResultOptional();
+    }
+
+    /**
+     * Reads the project and locks its row until the transaction ends, so that rules over several rows of the
+     * project (one participant per organisation, a person's total FTE) are checked one writer at a time.
+     */
+    public Optional<Project> findForUpdate(UUID id) {
+        return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    public long countOwnedBy(UUID organisationId) {
+        return count("ownerOrganisationId", organisationId);
+    }
+}

@@ -1,0 +1,138 @@
+package se.samverkan.project.rest;
+
+import java.net.URI;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+
+import se.samverkan.platform.http.Created;
+import se.samverkan.platform.http.ETags;
+import se.samverkan.platform.http.IfMatch;
+import se.samverkan.platform.http.QueryParams;
+import se.samverkan.platform.idempotency.IdempotentCreate;
+import se.samverkan.platform.paging.PageRequest;
+import se.samverkan.platform.paging.PageResponse;
+import se.samverkan.project.domain.Method;
+import se.samverkan.project.domain.MethodKind;
+import se.samverkan.project.mapping.MethodMapper;
+import se.samverkan.project.service.MethodService;
+
+@Path("/projects/{projectId}/methods")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Methods", description = "Documented methods, models and ways of working, to be spread after the project")
+public class MethodResource {
+
+    private static final Map<String, String> SORTABLE = Map.of("title", "title", "kind", "kind", "publishedOn", "publishedOn", "createdAt", "createdAt", "updatedAt", "updatedAt");
+
+    private final MethodService service;
+    private final MethodMapper mapper;
+    private final IdempotentCreate idempotentCreate;
+
+    public MethodResource(MethodService service, MethodMapper mapper, IdempotentCreate idempotentCreate) {
+        this.service = service;
+        this.mapper = mapper;
+        this.idempotentCreate = idempotentCreate;
+    }
+
+    @GET
+    @Operation(summary = "List methods", description = "Paged; filter by kind. Sort by title, kind, publishedOn, createdAt or updatedAt.")
+    @APIResponse(responseCode = "200", description = "A page of methods")
+    @APIResponse(responseCode = "400", description = "A filter, page, size or sort is invalid")
+    @APIResponse(responseCode = "404", description = "No such project")
+    public PageResponse<MethodResponse> list(@PathParam("projectId") UUID projectId,
+            @Parameter(description = "The kind of method", example = "MODEL") @QueryParam("kind") String kind,
+            @Parameter(description = "Page number from 0", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0"))
+            @QueryParam("page") String page,
+            @Parameter(description = "Page size, 1 to 200", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "20"))
+            @QueryParam("size") String size,
+            @Parameter(description = "field,direction", example = "title,asc") @QueryParam("sort") String sort) {
+        PageRequest pageRequest = PageRequest.parse(page, size, sort, SORTABLE, "title,asc");
+        PanacheQuery<Method> query = service.list(projectId, QueryParams.enumValue("kind", kind, MethodKind.class), pageRequest);
+        return PageResponse.of(query.list(), pageRequest, query.count(), mapper::toResponse);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Read a method", description = "Carries its version as ETag; If-None-Match gives 304")
+    @APIResponse(responseCode = "200", description = "The method",
+            content = @Content(schema = @Schema(implementation = MethodResponse.class)))
+    @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
+    @APIResponse(responseCode = "404", description = "No such project, or no such method in it")
+    public Response get(@PathParam("projectId") UUID projectId, @PathParam("id") UUID id, @Context Request request) {
+        Method found = service.get(projectId, id);
+        return ETags.okWithTag(request, mapper.toResponse(found), found.version);
+    }
+
+    @POST
+    @Operation(summary = "Add a method", description = "E.g. a collaboration model published in Servicebanken. Send an Idempotency-Key to make "
+            + "retries safe.")
+    @APIResponse(responseCode = "201", description = "Created; Location and ETag set",
+            content = @Content(schema = @Schema(implementation = MethodResponse.class)))
+    @APIResponse(responseCode = "400", description = "Malformed body or an invalid field")
+    @APIResponse(responseCode = "404", description = "No such project")
+    @APIResponse(responseCode = "422", description = "An Idempotency-Key reused with another body")
+    public Response create(@PathParam("projectId") UUID projectId,
+            @HeaderParam(IdempotentCreate.HEADER) String idempotencyKey, @NotNull @Valid MethodRequest body) {
+        return idempotentCreate.create(idempotencyKey, "POST /projects/" + projectId + "/methods", body, () -> {
+            Method created = service.create(projectId, mapper.toEntity(body));
+            return new Created<>(URI.create("/projects/" + projectId + "/methods/" + created.id),
+                    mapper.toResponse(created), created.version);
+        });
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Operation(summary = "Replace a method", description = "Needs If-Match with the ETag you read.")
+    @APIResponse(responseCode = "200", description = "Replaced; the new ETag is set",
+            content = @Content(schema = @Schema(implementation = MethodResponse.class)))
+    @APIResponse(responseCode = "400", description = "Malformed body or an invalid field")
+    @APIResponse(responseCode = "404", description = "No such project, or no such method in it")
+    @APIResponse(responseCode = "412", description = "If-Match names an old version")
+    @APIResponse(responseCode = "428", description = "If-Match missing")
+    public Response replace(@PathParam("projectId") UUID projectId, @PathParam("id") UUID id,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid MethodRequest body) {
+        Method updated = service.replace(projectId, id, IfMatch.require(ifMatch), e -> mapper.apply(body, e));
+        return Response.ok(mapper.toResponse(updated)).tag(ETags.entityTag(updated.version)).build();
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @Operation(summary = "Delete a method", description = "Needs If-Match.")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "404", description = "No such project, or no such method in it")
+    @APIResponse(responseCode = "412", description = "If-Match names an old version")
+    @APIResponse(responseCode = "428", description = "If-Match missing")
+    public Response delete(@PathParam("projectId") UUID projectId, @PathParam("id") UUID id,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        service.delete(projectId, id, IfMatch.require(ifMatch));
+        return Response.noContent().build();
+    }
+}

@@ -1,0 +1,146 @@
+package se.samverkan.project.rest;
+
+import java.net.URI;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+
+import se.samverkan.platform.http.Created;
+import se.samverkan.platform.http.ETags;
+import se.samverkan.platform.http.IfMatch;
+import se.samverkan.platform.http.QueryParams;
+import se.samverkan.platform.idempotency.IdempotentCreate;
+import se.samverkan.platform.paging.PageRequest;
+import se.samverkan.platform.paging.PageResponse;
+import se.samverkan.project.domain.ServicePlan;
+import se.samverkan.project.domain.ServicePlanStatus;
+import se.samverkan.project.repository.ServicePlanRepository;
+import se.samverkan.project.mapping.ServicePlanMapper;
+import se.samverkan.project.service.ServicePlanService;
+
+@Path("/projects/{projectId}/service-plans")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Service plans", description = "Each participating municipality's plan for service in rural areas")
+public class ServicePlanResource {
+
+    private static final Map<String, String> SORTABLE = Map.of("title", "title", "status", "status", "adoptedOn", "adoptedOn", "createdAt", "createdAt", "updatedAt", "updatedAt");
+
+    private final ServicePlanService service;
+    private final ServicePlanMapper mapper;
+    private final IdempotentCreate idempotentCreate;
+
+    public ServicePlanResource(ServicePlanService service, ServicePlanMapper mapper, IdempotentCreate idempotentCreate) {
+        this.service = service;
+        this.mapper = mapper;
+        this.idempotentCreate = idempotentCreate;
+    }
+
+    @GET
+    @Operation(summary = "List service plans", description = "Paged; filter by status and municipality. Sort by title, status, adoptedOn, createdAt or updatedAt.")
+    @APIResponse(responseCode = "200", description = "A page of service plans")
+    @APIResponse(responseCode = "400", description = "A filter, page, size or sort is invalid")
+    @APIResponse(responseCode = "404", description = "No such project")
+    public PageResponse<ServicePlanResponse> list(@PathParam("projectId") UUID projectId,
+            @Parameter(description = "The plan's status", example = "ADOPTED") @QueryParam("status") String status,
+            @Parameter(description = "The municipality's id") @QueryParam("municipalityOrganisationId") String municipality,
+            @Parameter(description = "Page number from 0", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0"))
+            @QueryParam("page") String page,
+            @Parameter(description = "Page size, 1 to 200", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "20"))
+            @QueryParam("size") String size,
+            @Parameter(description = "field,direction", example = "title,asc") @QueryParam("sort") String sort) {
+        PageRequest pageRequest = PageRequest.parse(page, size, sort, SORTABLE, "title,asc");
+        PanacheQuery<ServicePlan> query = service.list(projectId, new ServicePlanRepository.Filter(
+                QueryParams.enumValue("status", status, ServicePlanStatus.class),
+                QueryParams.uuid("municipalityOrganisationId", municipality)), pageRequest);
+        return PageResponse.of(query.list(), pageRequest, query.count(), mapper::toResponse);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Read a service plan", description = "Carries its version as ETag; If-None-Match gives 304")
+    @APIResponse(responseCode = "200", description = "The service plan",
+            content = @Content(schema = @Schema(implementation = ServicePlanResponse.class)))
+    @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
+    @APIResponse(responseCode = "404", description = "No such project, or no such service plan in it")
+    public Response get(@PathParam("projectId") UUID projectId, @PathParam("id") UUID id, @Context Request request) {
+        ServicePlan found = service.get(projectId, id);
+        return ETags.okWithTag(request, mapper.toResponse(found), found.version);
+    }
+
+    @POST
+    @Operation(summary = "Add a service plan", description = "One per participating municipality; adoptedOn and adoptedBy are given when, and only when, the plan is ADOPTED. Send an Idempotency-Key to make "
+            + "retries safe.")
+    @APIResponse(responseCode = "201", description = "Created; Location and ETag set",
+            content = @Content(schema = @Schema(implementation = ServicePlanResponse.class)))
+    @APIResponse(responseCode = "400", description = "Malformed body or an invalid field")
+    @APIResponse(responseCode = "404", description = "No such project")
+    @APIResponse(responseCode = "409", description = "The municipality already has a plan in the project")
+    @APIResponse(responseCode = "422", description = "Not a participating municipality, or adoptedOn/adoptedBy given for a plan that is not ADOPTED (or missing for one that is), or an Idempotency-Key reused with "
+            + "another body")
+    public Response create(@PathParam("projectId") UUID projectId,
+            @HeaderParam(IdempotentCreate.HEADER) String idempotencyKey, @NotNull @Valid ServicePlanRequest body) {
+        return idempotentCreate.create(idempotencyKey, "POST /projects/" + projectId + "/service-plans", body, () -> {
+            ServicePlan created = service.create(projectId, mapper.toEntity(body));
+            return new Created<>(URI.create("/projects/" + projectId + "/service-plans/" + created.id),
+                    mapper.toResponse(created), created.version);
+        });
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Operation(summary = "Replace a service plan", description = "Needs If-Match with the ETag you read. The status moves forward one step at a time: NOT_STARTED → DRAFTING → CONSULTATION → ADOPTED.")
+    @APIResponse(responseCode = "200", description = "Replaced; the new ETag is set",
+            content = @Content(schema = @Schema(implementation = ServicePlanResponse.class)))
+    @APIResponse(responseCode = "400", description = "Malformed body or an invalid field")
+    @APIResponse(responseCode = "404", description = "No such project, or no such service plan in it")
+    @APIResponse(responseCode = "409", description = "A status change outside the flow, or the municipality already has another plan")
+    @APIResponse(responseCode = "412", description = "If-Match names an old version")
+    @APIResponse(responseCode = "422", description = "Not a participating municipality, or adoptedOn/adoptedBy given for a plan that is not ADOPTED (or missing for one that is)")
+    @APIResponse(responseCode = "428", description = "If-Match missing")
+    public Response replace(@PathParam("projectId") UUID projectId, @PathParam("id") UUID id,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid ServicePlanRequest body) {
+        ServicePlan updated = service.replace(projectId, id, IfMatch.require(ifMatch), e -> mapper.apply(body, e));
+        return Response.ok(mapper.toResponse(updated)).tag(ETags.entityTag(updated.version)).build();
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @Operation(summary = "Delete a service plan", description = "Needs If-Match.")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "404", description = "No such project, or no such service plan in it")
+    @APIResponse(responseCode = "412", description = "If-Match names an old version")
+    @APIResponse(responseCode = "428", description = "If-Match missing")
+    public Response delete(@PathParam("projectId") UUID projectId, @PathParam("id") UUID id,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        service.delete(projectId, id, IfMatch.require(ifMatch));
+        return Response.noContent().build();
+    }
+}

@@ -1,0 +1,28 @@
+package se.samverkan.project.rest;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import se.samverkan.project.domain.StaffRole;
+
+/** A staff assignment as lists and writes show it: without the person's e-mail, which is personal data. */
+@Schema(name = "StaffAssignment")
+public record StaffAssignmentResponse(
+        UUID id,
+        UUID projectId,
+        @Schema(example = "Anna Exempelsson") String personName,
+        @Schema(example = "PROCESS_LEADER") StaffRole role,
+        UUID employerOrganisationId,
+        UUID placedAtOrganisationId,
+        @Schema(example = "50") int ftePercent,
+        @Schema(example = "2018-01-01") LocalDate startDate,
+        @Schema(example = "2019-12-31") LocalDate endDate,
+        long version,
+        Instant createdAt,
+        Instant updatedAt,
+        String createdBy,
+        String updatedBy) {
+}

@@ -1,0 +1,49 @@
+package se.samverkan.project.rest;
+
+import java.util.UUID;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import se.samverkan.platform.http.QueryParams;
+import se.samverkan.project.mapping.OverviewMapper;
+import se.samverkan.project.service.OverviewService;
+
+@Path("/stats")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Statistics", description = "Figures for dashboards")
+public class StatsResource {
+
+    private final OverviewService service;
+    private final OverviewMapper mapper;
+
+    public StatsResource(OverviewService service, OverviewMapper mapper) {
+        this.service = service;
+        this.mapper = mapper;
+    }
+
+    @GET
+    @Path("/participation")
+    @Operation(summary = "Participation per county", description = "For each of the 21 counties: municipalities "
+            + "taking part (not withdrawn; each counted once), adopted service plans and service solutions in "
+            + "operation; across all projects, or in one with projectId. One query, however much data.")
+    @APIResponse(responseCode = "200", description = "The figures per county",
+            content = @Content(schema = @Schema(implementation = ParticipationStatsResponse.class)))
+    @APIResponse(responseCode = "400", description = "projectId is not a UUID")
+    @APIResponse(responseCode = "404", description = "No such project")
+    public ParticipationStatsResponse participation(
+            @Parameter(description = "Count one project only") @QueryParam("projectId") String projectId) {
+        UUID id = QueryParams.uuid("projectId", projectId);
+        return mapper.toStats(id, service.participationByCounty(id));
+    }
+}

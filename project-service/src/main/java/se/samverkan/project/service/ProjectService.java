@@ -1,0 +1,127 @@
+package se.samverkan.project.service;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+
+import se.samverkan.platform.history.History;
+import se.samverkan.platform.history.HistoryEntry;
+import se.samverkan.platform.http.IfMatch;
+import se.samverkan.platform.paging.PageRequest;
+import se.samverkan.platform.problem.FieldError;
+import se.samverkan.platform.problem.ProblemException;
+import se.samverkan.project.domain.Project;
+import se.samverkan.project.repository.ProjectRepository;
+import se.samverkan.project.repository.ReferenceRepository;
+import se.samverkan.project.repository.StaffAssignmentRepository;
+
+/** The rules of projects: a unique code, an owner in the registry, a period that holds its staff. */
+@ApplicationScoped
+public class ProjectService {
+
+    public static final String HISTORY_TYPE = "project";
+
+    private final ProjectRepository projects;
+    private final StaffAssignmentRepository staff;
+    private final ReferenceRepository references;
+    private final ParticipationChecks checks;
+    private final History history;
+
+    public ProjectService(ProjectRepository projects, StaffAssignmentRepository staff, ReferenceRepository references,
+            ParticipationChecks checks, History history) {
+        this.projects = projects;
+        this.staff = staff;
+        this.references = references;
+        this.checks = checks;
+        this.history = history;
+    }
+
+    public Project get(UUID id) {
+        return projects.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Project", id));
+    }
+
+    /** The project, locked until the transaction ends: rules over several of its rows are checked one at a time. */
+    Project getForUpdate(UUID id) {
+        return projects.findForUpdate(id).orElseThrow(() -> ProblemException.notFound("Project", id));
+    }
+
+    public PanacheQuery<Project> list(ProjectRepository.Filter filter, PageRequest page) {
+        return projects.search(filter, page);
+    }
+
+    @Transactional
+    public Project create(Project draft) {
+        checkRules(draft);
+        projects.persistAndFlush(draft);
+        history.record(HISTORY_TYPE, draft.id, draft.version, HistoryEntry.Action.CREATED, snapshot(draft));
+        return draft;
+    }
+
+    /** Replaces a project's fields (an amended period, say); each version is kept in its history. */
+    @Transactional
+    public Project replace(UUID id, IfMatch ifMatch, Consumer<Project> changes) {
+        Project project = getForUpdate(id);
+        ifMatch.check(project.version);
+        changes.accept(project);
+        checkRules(project);
+        long outside = staff.countOutside(project.id, project.startDate, project.endDate);
+        if (outside > 0) {
+            throw ProblemException.ruleBroken("staff-outside-period", outside + " staff assignment(s) of "
+                    + project.name + " lie outside " + project.startDate + " – " + project.endDate
+                    + "; shorten them before the project's period", List.of(new FieldError("startDate",
+                            "staff assignments lie outside this period")));
+        }
+        projects.flush();
+        history.record(HISTORY_TYPE, project.id, project.version, HistoryEntry.Action.UPDATED, snapshot(project));
+        return project;
+    }
+
+    @Transactional
+    public void delete(UUID id, IfMatch ifMatch) {
+        Project project = getForUpdate(id);
+        ifMatch.check(project.version);
+        Map<String, Long> referring = references.toProject(id);
+        if (!referring.isEmpty()) {
+            throw ProblemException.conflict("referenced", "Project " + project.code + " still has "
+                    + ReferenceRepository.describe(referring) + "; delete those first");
+        }
+        history.record(HISTORY_TYPE, project.id, project.version, HistoryEntry.Action.DELETED, snapshot(project));
+        projects.delete(project);
+        projects.flush();
+    }
+
+    /** Every version of the project, oldest first; still readable after a delete. */
+    public List<HistoryEntry> history(UUID id) {
+        List<HistoryEntry> entries = history.of(HISTORY_TYPE, id);
+        if (entries.isEmpty()) {
+            get(id);
+        }
+        return entries;
+    }
+
+    private void checkRules(Project p) {
+        if (!p.endDate.isAfter(p.startDate)) {
+            throw ProblemException.ruleBroken("period", "The project ends " + p.endDate + ", which is not after its start "
+                    + p.startDate, List.of(new FieldError("endDate", "must be after startDate")));
+        }
+        checks.existing(p.ownerOrganisationId, "ownerOrganisationId");
+        projects.findByCode(p.code).filter(other -> !other.id.equals(p.id)).ifPresent(other -> {
+            throw ProblemException.conflict("duplicate", "Project code " + p.code + " is already used by "
+                    + other.name + " (" + other.id + ")");
+        });
+    }
+
+    /** What the history keeps of a version: the fields a client sees. */
+    private static Map<String, Object> snapshot(Project p) {
+        return Snapshots.of("code", p.code, "name", p.name, "description", p.description,
+                "ownerOrganisationId", p.ownerOrganisationId, "startDate", p.startDate, "endDate", p.endDate,
+                "status", p.status, "objectives", List.copyOf(p.objectives), "totalBudget", p.totalBudget,
+                "version", p.version, "updatedAt", p.updatedAt, "updatedBy", p.updatedBy);
+    }
+}

@@ -1,0 +1,82 @@
+package se.samverkan.project.service;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+
+import se.samverkan.platform.http.IfMatch;
+import se.samverkan.platform.paging.PageRequest;
+import se.samverkan.platform.problem.ProblemException;
+import se.samverkan.project.domain.OrganisationType;
+import se.samverkan.project.domain.ServiceSolution;
+import se.samverkan.project.repository.ServiceSolutionRepository;
+
+/** The rules of service solutions: in a participating municipality, with local partners that exist. */
+@ApplicationScoped
+public class ServiceSolutionService {
+
+    private final ServiceSolutionRepository solutions;
+    private final ProjectService projects;
+    private final ParticipationChecks checks;
+
+    public ServiceSolutionService(ServiceSolutionRepository solutions, ProjectService projects,
+            ParticipationChecks checks) {
+        this.solutions = solutions;
+        this.projects = projects;
+        this.checks = checks;
+    }
+
+    public PanacheQuery<ServiceSolution> list(UUID projectId, ServiceSolutionRepository.Filter filter,
+            PageRequest page) {
+        projects.get(projectId);
+        return solutions.search(projectId, filter, page);
+    }
+
+    public ServiceSolution get(UUID projectId, UUID id) {
+        projects.get(projectId);
+        return solutions.findInProject(projectId, id)
+                .orElseThrow(() -> ProblemException.notFound("Service solution", id));
+    }
+
+    @Transactional
+    public ServiceSolution create(UUID projectId, ServiceSolution draft) {
+        projects.getForUpdate(projectId);
+        draft.projectId = projectId;
+        checkRules(draft);
+        solutions.persistAndFlush(draft);
+        return draft;
+    }
+
+    @Transactional
+    public ServiceSolution replace(UUID projectId, UUID id, IfMatch ifMatch, Consumer<ServiceSolution> changes) {
+        projects.getForUpdate(projectId);
+        ServiceSolution solution = get(projectId, id);
+        ifMatch.check(solution.version);
+        changes.accept(solution);
+        checkRules(solution);
+        solutions.flush();
+        return solution;
+    }
+
+    @Transactional
+    public void delete(UUID projectId, UUID id, IfMatch ifMatch) {
+        ServiceSolution solution = get(projectId, id);
+        ifMatch.check(solution.version);
+        solutions.delete(solution);
+        solutions.flush();
+    }
+
+    private void checkRules(ServiceSolution s) {
+        checks.participating(s.projectId, s.municipalityOrganisationId, "municipalityOrganisationId",
+                EnumSet.of(OrganisationType.MUNICIPALITY), "a participating municipality");
+        s.partnerOrganisationIds = new ArrayList<>(checks.allOfType(s.partnerOrganisationIds,
+                "partnerOrganisationIds", EnumSet.of(OrganisationType.LOCAL_DEVELOPMENT_GROUP,
+                        OrganisationType.BUSINESS), "local development groups or businesses in the registry"));
+    }
+}
