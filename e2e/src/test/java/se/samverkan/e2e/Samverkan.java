@@ -1,5 +1,9 @@
 package se.samverkan.e2e;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 
 import se.samverkan.devtools.EmbeddedPostgresServer;
@@ -10,18 +14,30 @@ import se.samverkan.devtools.EmbeddedPostgresServer;
  */
 final class Samverkan implements AutoCloseable {
 
-    final EmbeddedPostgresServer postgres;
+    private final Path dataDirectory;
+    private final int databasePort;
+    private EmbeddedPostgresServer postgres;
     final ServiceProcess projectService;
     final ServiceProcess fundingService;
 
-    private Samverkan(EmbeddedPostgresServer postgres, ServiceProcess projectService, ServiceProcess fundingService) {
+    private Samverkan(Path dataDirectory, EmbeddedPostgresServer postgres, ServiceProcess projectService,
+            ServiceProcess fundingService) {
+        this.dataDirectory = dataDirectory;
+        this.databasePort = postgres.port();
         this.postgres = postgres;
         this.projectService = projectService;
         this.fundingService = fundingService;
     }
 
     static Samverkan start() {
-        EmbeddedPostgresServer postgres = EmbeddedPostgresServer.start(null, false, 0, false);
+        Path dataDirectory;
+        try {
+            dataDirectory = Files.createTempDirectory("samverkan-e2e-pg");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        EmbeddedPostgresServer postgres = EmbeddedPostgresServer.start(dataDirectory, true, ServiceProcess.freePort(),
+                false);
         postgres.createDatabaseIfMissing("projects");
         postgres.createDatabaseIfMissing("funding");
         int projectPort = ServiceProcess.freePort();
@@ -32,7 +48,7 @@ final class Samverkan implements AutoCloseable {
         ServiceProcess funding = new ServiceProcess("funding-service", "samverkan.funding-service.jar", fundingPort,
                 Map.of("DB_URL", postgres.jdbcUrl("funding"), "DB_USER", "postgres", "DB_PASSWORD", "",
                         "PROJECT_SERVICE_URL", "http://localhost:" + projectPort));
-        Samverkan system = new Samverkan(postgres, project, funding);
+        Samverkan system = new Samverkan(dataDirectory, postgres, project, funding);
         try {
             project.start();
             funding.start();
@@ -43,10 +59,25 @@ final class Samverkan implements AutoCloseable {
         return system;
     }
 
+    /** Stops PostgreSQL as an outage would: the services keep running. */
+    void stopDatabase() {
+        postgres.close();
+    }
+
+    /** Starts PostgreSQL again on the same port with the same data. */
+    void startDatabase() {
+        postgres = EmbeddedPostgresServer.start(dataDirectory, true, databasePort, false);
+    }
+
     @Override
     public void close() {
         projectService.stop();
         fundingService.stop();
         postgres.close();
+        try (var files = Files.walk(dataDirectory)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // a temporary directory: the OS cleans up what is left
+        }
     }
 }

@@ -1,0 +1,68 @@
+package se.samverkan.e2e;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.lessThan;
+
+import java.time.Duration;
+
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The database goes away and comes back while the services run: requests fail fast with 503
+ * problem+json, readiness says DOWN, and both services recover by themselves, without a restart.
+ */
+class DatabaseOutageIT {
+
+    private static Samverkan samverkan;
+
+    @BeforeAll
+    static void start() {
+        samverkan = Samverkan.start();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (samverkan != null) {
+            samverkan.close();
+        }
+    }
+
+    @Test
+    void answers503FastWhileTheDatabaseIsAwayAndRecoversWithoutARestart() {
+        String projects = samverkan.projectService.baseUrl();
+        given().baseUri(projects).get("/organisations?type=REGION").then().statusCode(200);
+
+        samverkan.stopDatabase();
+        for (int i = 0; i < 3; i++) {
+            given().baseUri(projects).get("/organisations?type=REGION")
+                    .then().time(lessThan(6000L)).statusCode(503).contentType("application/problem+json")
+                    .header("Retry-After", equalTo("5"))
+                    .body("type", equalTo("urn:samverkan:problem:unavailable"));
+            given().baseUri(projects).contentType("application/json")
+                    .body("{\"type\": \"BUSINESS\", \"name\": \"Lanthandeln i Lidhult\", \"municipalityCode\": \"0781\"}")
+                    .post("/organisations")
+                    .then().time(lessThan(6000L)).statusCode(503).contentType("application/problem+json");
+        }
+        given().baseUri(projects).get("/q/health/ready").then().statusCode(503).body("status", equalTo("DOWN"));
+        given().baseUri(samverkan.fundingService.baseUrl()).get("/q/health/ready").then().statusCode(503);
+        given().baseUri(projects).get("/q/health/live").then().statusCode(200);
+
+        samverkan.startDatabase();
+        Awaitility.await("project-service recovers").atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(500))
+                .until(() -> given().baseUri(projects).get("/organisations?type=REGION").statusCode() == 200);
+        given().baseUri(projects).get("/organisations?type=REGION").then().statusCode(200)
+                .body("totalItems", equalTo(21));
+        given().baseUri(projects).contentType("application/json")
+                .body("{\"type\": \"BUSINESS\", \"name\": \"Lanthandeln i Lidhult\", \"municipalityCode\": \"0781\"}")
+                .post("/organisations").then().statusCode(201);
+        given().baseUri(projects).get("/organisations?q=Lanthandeln i Lidhult")
+                .then().body("totalItems", equalTo(1));
+        Awaitility.await("funding-service ready again").atMost(Duration.ofSeconds(60))
+                .until(() -> samverkan.fundingService.status("/q/health/ready") == 200);
+    }
+}
