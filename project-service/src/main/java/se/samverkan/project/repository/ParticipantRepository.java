@@ -6,6 +6,9 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.hibernate.FlushMode;
+import org.hibernate.jpa.HibernateHints;
+
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
@@ -37,7 +40,8 @@ public class ParticipantRepository implements PanacheRepositoryBase<Participant,
     }
 
     public Optional<Participant> findByOrganisation(UUID projectId, UUID organisationId) {
-        return find("projectId = ?1 and organisationId = ?2", projectId, organisationId).firstResultOptional();
+        return find("projectId = ?1 and organisationId = ?2", projectId, organisationId)
+                .withHint(HibernateHints.HINT_FLUSH_MODE, FlushMode.COMMIT).firstResultOptional();
     }
 
     /** The organisations among the given ones that take part in the project (not withdrawn). */

@@ -6,6 +6,9 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 
+import org.hibernate.FlushMode;
+import org.hibernate.jpa.HibernateHints;
+
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
@@ -28,7 +31,7 @@ public class ProjectRepository implements PanacheRepositoryBase<Project, UUID> {
     }
 
     public Optional<Project> findByCode(String code) {
-        return find("code", code).firstResultOptional();
+        return find("code", code).withHint(HibernateHints.HINT_FLUSH_MODE, FlushMode.COMMIT).firstResultOptional();
     }
 
     /**

@@ -5,6 +5,9 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.hibernate.FlushMode;
+import org.hibernate.jpa.HibernateHints;
+
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
@@ -33,6 +36,6 @@ public class ServicePlanRepository implements PanacheRepositoryBase<ServicePlan,
 
     public Optional<ServicePlan> findByMunicipality(UUID projectId, UUID municipalityOrganisationId) {
         return find("projectId = ?1 and municipalityOrganisationId = ?2", projectId, municipalityOrganisationId)
-                .firstResultOptional();
+                .withHint(HibernateHints.HINT_FLUSH_MODE, FlushMode.COMMIT).firstResultOptional();
     }
 }

@@ -7,6 +7,9 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.hibernate.FlushMode;
+import org.hibernate.jpa.HibernateHints;
+
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
@@ -34,8 +37,8 @@ public class StaffAssignmentRepository implements PanacheRepositoryBase<StaffAss
 
     /** The person's assignments in the project whose period overlaps the given one. */
     public List<StaffAssignment> overlapping(UUID projectId, String personKey, LocalDate start, LocalDate end) {
-        return list("projectId = ?1 and personKey = ?2 and startDate <= ?4 and endDate >= ?3", projectId, personKey,
-                start, end);
+        return find("projectId = ?1 and personKey = ?2 and startDate <= ?4 and endDate >= ?3", projectId, personKey,
+                start, end).withHint(HibernateHints.HINT_FLUSH_MODE, FlushMode.COMMIT).list();
     }
 
     /** Assignments that would fall outside the period if the project's period became this one. */

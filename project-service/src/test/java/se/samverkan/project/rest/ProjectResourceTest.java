@@ -69,6 +69,18 @@ class ProjectResourceTest {
     }
 
     @Test
+    void refusesToRenameAProjectToAnotherProjectsCode() {
+        Map<String, Object> first = Projects.body();
+        Projects.create(first);
+        Map<String, Object> second = Projects.body();
+        String id = Projects.create(second);
+        second.put("code", first.get("code"));
+        given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(second).put("/projects/{id}", id)
+                .then().statusCode(409).contentType(PROBLEM)
+                .body("detail", containsString("Project code " + first.get("code") + " is already used"));
+    }
+
+    @Test
     void refusesAPeriodThatDoesNotEndAfterItStarts() {
         Map<String, Object> body = Projects.body();
         body.put("endDate", "2017-09-01");
