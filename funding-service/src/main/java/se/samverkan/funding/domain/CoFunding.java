@@ -1,0 +1,69 @@
+package se.samverkan.funding.domain;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+
+import se.samverkan.platform.audit.AuditedEntity;
+
+/** A funder's commitment to a project (medfinansiering): a yearly schedule of amounts and its budget source. */
+@Entity
+@Table(name = "co_funding")
+public class CoFunding extends AuditedEntity {
+
+    @Column(name = "project_id", nullable = false)
+    public UUID projectId;
+
+    @Column(name = "funder_organisation_id", nullable = false)
+    public UUID funderOrganisationId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public CoFundingKind kind;
+
+    @Column(name = "budget_source")
+    public String budgetSource;
+
+    /** The schedule's sum, kept next to it so that the ledger and stats can add it up in SQL. */
+    @Column(name = "total_amount", nullable = false)
+    public BigDecimal totalAmount;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public CoFundingStatus status;
+
+    @Column(name = "decision_case_id")
+    public UUID decisionCaseId;
+
+    /** The appeal window of the board decision that set the status (publicNoticeOn + 3 weeks). */
+    @Column(name = "appeal_window_ends_on")
+    public LocalDate appealWindowEndsOn;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "co_funding_year", joinColumns = @JoinColumn(name = "co_funding_id"))
+    @OrderBy("year")
+    public List<ScheduleEntry> schedule = new ArrayList<>();
+
+    public Optional<BigDecimal> committedFor(int year) {
+        return schedule.stream().filter(e -> e.year == year).map(e -> e.amount).findFirst();
+    }
+
+    /** Approved, and nobody can appeal the decision any more. */
+    public boolean legallyFinal(LocalDate today) {
+        return status == CoFundingStatus.APPROVED && appealWindowEndsOn != null && today.isAfter(appealWindowEndsOn);
+    }
+}

@@ -1,0 +1,80 @@
+package se.samverkan.funding.domain;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+
+import se.samverkan.platform.audit.AuditedEntity;
+
+/** A funder's call for applications (utlysning), with its rules as data. */
+@Entity
+@Table(name = "funding_call")
+public class FundingCall extends AuditedEntity {
+
+    @Column(name = "funder_organisation_id", nullable = false)
+    public UUID funderOrganisationId;
+
+    @Column(nullable = false)
+    public String title;
+
+    public String reference;
+
+    public String description;
+
+    @Column(name = "opens_on", nullable = false)
+    public LocalDate opensOn;
+
+    @Column(name = "closes_on", nullable = false)
+    public LocalDate closesOn;
+
+    public BigDecimal budget;
+
+    @Column(nullable = false)
+    public boolean cancelled;
+
+    /** The largest share of the project's approved money this call's grant may be, e.g. 0.80. */
+    @Column(name = "max_grant_rate")
+    public BigDecimal maxGrantRate;
+
+    /** The smallest share of the project's approved money that must be other (co-)funding, e.g. 0.20. */
+    @Column(name = "min_co_funding_rate")
+    public BigDecimal minCoFundingRate;
+
+    @Column(name = "min_amount")
+    public BigDecimal minAmount;
+
+    @Column(name = "max_amount")
+    public BigDecimal maxAmount;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "funding_call_applicant_type", joinColumns = @JoinColumn(name = "call_id"))
+    @Column(name = "applicant_type", nullable = false)
+    @Enumerated(EnumType.STRING)
+    public Set<OrganisationType> eligibleApplicantTypes = new LinkedHashSet<>();
+
+    public CallStatus status(LocalDate today) {
+        if (cancelled) {
+            return CallStatus.CANCELLED;
+        }
+        if (today.isBefore(opensOn)) {
+            return CallStatus.UPCOMING;
+        }
+        return today.isAfter(closesOn) ? CallStatus.CLOSED : CallStatus.OPEN;
+    }
+
+    public boolean isOpenOn(LocalDate day) {
+        return !cancelled && !day.isBefore(opensOn) && !day.isAfter(closesOn);
+    }
+}

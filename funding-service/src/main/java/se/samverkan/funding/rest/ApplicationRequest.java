@@ -1,0 +1,21 @@
+package se.samverkan.funding.rest;
+
+import java.math.BigDecimal;
+import java.util.UUID;
+
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotNull;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** The body of {@code POST /applications} and {@code PUT /applications/{id}} (while a draft). */
+@Schema(name = "ApplicationRequest", description = "A project's application to a call; it starts as a DRAFT")
+public record ApplicationRequest(
+        @NotNull @Schema(required = true) UUID callId,
+        @NotNull @Schema(required = true) UUID projectId,
+        @NotNull @Schema(required = true, description = "The project owner applying, e.g. Hela Sverige ska leva")
+        UUID applicantOrganisationId,
+        @NotNull @DecimalMin("0") @Digits(integer = 13, fraction = 2)
+        @Schema(required = true, description = "SEK", example = "12876000.00") BigDecimal requestedAmount) {
+}

@@ -1,0 +1,35 @@
+package se.samverkan.funding.rest;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import se.samverkan.funding.domain.CoFundingKind;
+import se.samverkan.funding.domain.CoFundingStatus;
+
+/** A co-funding commitment as the API shows it. */
+@Schema(name = "CoFunding")
+public record CoFundingResponse(
+        UUID id,
+        UUID projectId,
+        UUID funderOrganisationId,
+        @Schema(example = "CASH") CoFundingKind kind,
+        @Schema(example = "kommunstyrelsens medel avsatta för internationella projekt") String budgetSource,
+        List<CoFundingRequest.YearAmount> schedule,
+        @Schema(description = "The schedule's sum", example = "120000.00") BigDecimal totalAmount,
+        @Schema(description = "Set by the board decision of its decision case", example = "APPROVED")
+        CoFundingStatus status,
+        @Schema(description = "The case whose board decision set the status") UUID decisionCaseId,
+        @Schema(description = "Last day to appeal the decision (public notice + 3 weeks)", example = "2017-05-17")
+        LocalDate appealWindowEndsOn,
+        @Schema(description = "Approved and the appeal window has passed (laga kraft)") boolean legallyFinal,
+        long version,
+        Instant createdAt,
+        Instant updatedAt,
+        String createdBy,
+        String updatedBy) {
+}

@@ -1,0 +1,204 @@
+package se.samverkan.funding.rest;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+
+import se.samverkan.funding.domain.DecisionCase;
+import se.samverkan.funding.mapping.DecisionCaseMapper;
+import se.samverkan.funding.repository.DecisionCaseRepository;
+import se.samverkan.funding.service.DecisionCaseService;
+import se.samverkan.platform.history.HistoryEntry;
+import se.samverkan.platform.http.Created;
+import se.samverkan.platform.http.ETags;
+import se.samverkan.platform.http.IfMatch;
+import se.samverkan.platform.http.QueryParams;
+import se.samverkan.platform.idempotency.IdempotentCreate;
+import se.samverkan.platform.paging.PageRequest;
+import se.samverkan.platform.paging.PageResponse;
+
+@Path("/decision-cases")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Decision cases", description = "The municipal path to a decision on co-funding: official memo → "
+        + "committee proposal → board decision")
+public class DecisionCaseResource {
+
+    private static final String MEMO_EXAMPLE = """
+            {"kind": "OFFICIAL_MEMO", "date": "2017-03-07", "body": "Kommunledningsförvaltningen",
+             "recommendation": "APPROVED"}""";
+    private static final String PROPOSAL_EXAMPLE = """
+            {"kind": "COMMITTEE_PROPOSAL", "date": "2017-03-28", "body": "Kommunstyrelsens arbetsutskott",
+             "recommendation": "APPROVED"}""";
+    private static final String BOARD_EXAMPLE = """
+            {"kind": "BOARD_DECISION", "date": "2017-04-11", "body": "Kommunstyrelsen", "outcome": "APPROVED",
+             "paragraph": "§ 87 (example)", "legalBasis": "KL 1991:900", "minutesApprovedOn": "2017-04-13",
+             "publicNoticeOn": "2017-04-14"}""";
+
+    private static final Map<String, String> SORTABLE = Map.of("caseNumber", "caseNumber", "createdAt", "createdAt",
+            "updatedAt", "updatedAt");
+
+    private final DecisionCaseService service;
+    private final DecisionCaseMapper mapper;
+    private final IdempotentCreate idempotentCreate;
+
+    public DecisionCaseResource(DecisionCaseService service, DecisionCaseMapper mapper,
+            IdempotentCreate idempotentCreate) {
+        this.service = service;
+        this.mapper = mapper;
+        this.idempotentCreate = idempotentCreate;
+    }
+
+    @GET
+    @Operation(summary = "List decision cases", description = "Paged; filter by organisation, case number and the "
+            + "co-funding a case decides")
+    @APIResponse(responseCode = "200", description = "A page of decision cases")
+    @APIResponse(responseCode = "400", description = "A filter, page, size or sort is invalid")
+    public PageResponse<DecisionCaseResponse> listDecisionCases(
+            @QueryParam("organisationId") String organisationId,
+            @Parameter(example = "KS 2017/0123 (example)") @QueryParam("caseNumber") String caseNumber,
+            @QueryParam("coFundingId") String coFundingId,
+            @Parameter(description = "Page number from 0", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0"))
+            @QueryParam("page") String page,
+            @Parameter(description = "Page size, 1 to 200", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "20"))
+            @QueryParam("size") String size,
+            @Parameter(description = "field,direction", example = "createdAt,desc") @QueryParam("sort") String sort) {
+        PageRequest pageRequest = PageRequest.parse(page, size, sort, SORTABLE, "createdAt,desc");
+        DecisionCaseRepository.Filter filter = new DecisionCaseRepository.Filter(
+                QueryParams.uuid("organisationId", organisationId), QueryParams.text("caseNumber", caseNumber, 100),
+                QueryParams.uuid("coFundingId", coFundingId));
+        PanacheQuery<DecisionCase> query = service.list(filter, pageRequest);
+        return PageResponse.of(query.list(), pageRequest, query.count(), mapper::toResponse);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Read a decision case", description = "With its steps, the next expected step and the "
+            + "appeal window. Carries its version as ETag; If-None-Match gives 304.")
+    @APIResponse(responseCode = "200", description = "The case",
+            content = @Content(schema = @Schema(implementation = DecisionCaseResponse.class)))
+    @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
+    @APIResponse(responseCode = "404", description = "No such case")
+    public Response getDecisionCase(@PathParam("id") UUID id, @Context Request request) {
+        DecisionCase decisionCase = service.get(id);
+        return ETags.okWithTag(request, mapper.toResponse(decisionCase), decisionCase.version);
+    }
+
+    @POST
+    @Operation(summary = "Open a decision case", description = "For the co-funding the organisation commits. Send an "
+            + "Idempotency-Key to make retries safe.")
+    @APIResponse(responseCode = "201", description = "Created; Location and ETag set",
+            content = @Content(schema = @Schema(implementation = DecisionCaseResponse.class)))
+    @APIResponse(responseCode = "400", description = "Malformed body or an invalid field")
+    @APIResponse(responseCode = "409", description = "The organisation already has a case with this number")
+    @APIResponse(responseCode = "422", description = "Unknown co-funding, co-funding of another organisation, or an "
+            + "Idempotency-Key reused with another body")
+    public Response createDecisionCase(@HeaderParam(IdempotentCreate.HEADER) String idempotencyKey,
+            @NotNull @Valid DecisionCaseRequest body) {
+        return idempotentCreate.create(idempotencyKey, "POST /decision-cases", body, () -> {
+            DecisionCase created = service.create(mapper.toEntity(body));
+            return new Created<>(URI.create("/decision-cases/" + created.id), mapper.toResponse(created),
+                    created.version);
+        });
+    }
+
+    @POST
+    @Path("/{id}/steps")
+    @Operation(summary = "Record the next step of a case", description = "In the order OFFICIAL_MEMO → "
+            + "COMMITTEE_PROPOSAL → BOARD_DECISION, each dated no earlier than the one before. An APPROVED or REJECTED "
+            + "board decision sets the status of the case's co-funding in the same transaction. Send an "
+            + "Idempotency-Key to make retries safe.")
+    @RequestBody(content = @Content(schema = @Schema(implementation = DecisionStepRequest.class), examples = {
+            @ExampleObject(name = "memo", summary = "Ljungby: the memo of 2017-03-07", value = MEMO_EXAMPLE),
+            @ExampleObject(name = "proposal", summary = "Ljungby: the working committee's proposal of 2017-03-28",
+                    value = PROPOSAL_EXAMPLE),
+            @ExampleObject(name = "board", summary = "Ljungby: the board's decision (dates and § are examples)",
+                    value = BOARD_EXAMPLE) }))
+    @APIResponse(responseCode = "201", description = "Recorded; Location names the case, the body is the case",
+            content = @Content(schema = @Schema(implementation = DecisionCaseResponse.class)))
+    @APIResponse(responseCode = "400", description = "Malformed body, or fields that do not fit the kind of step "
+            + "(a board decision needs outcome, paragraph and publicNoticeOn)")
+    @APIResponse(responseCode = "404", description = "No such case")
+    @APIResponse(responseCode = "409", description = "A step out of order, a second board decision, a date earlier "
+            + "than the previous step's, a notice before the minutes, or withdrawn co-funding")
+    @APIResponse(responseCode = "422", description = "An Idempotency-Key reused with another body")
+    public Response addDecisionStep(@PathParam("id") UUID id,
+            @HeaderParam(IdempotentCreate.HEADER) String idempotencyKey, @NotNull @Valid DecisionStepRequest body) {
+        return idempotentCreate.create(idempotencyKey, "POST /decision-cases/" + id + "/steps", body, () -> {
+            DecisionCase updated = service.addStep(id, mapper.toStep(body));
+            return new Created<>(URI.create("/decision-cases/" + id), mapper.toResponse(updated), updated.version);
+        });
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Operation(summary = "Replace a decision case", description = "Needs If-Match. Steps are not replaced here. Once "
+            + "the board has decided, the organisation and the co-funding it decided cannot change.")
+    @APIResponse(responseCode = "200", description = "Replaced; the new ETag is set",
+            content = @Content(schema = @Schema(implementation = DecisionCaseResponse.class)))
+    @APIResponse(responseCode = "400", description = "Malformed body or an invalid field")
+    @APIResponse(responseCode = "404", description = "No such case")
+    @APIResponse(responseCode = "409", description = "Decided already, or a duplicate case number")
+    @APIResponse(responseCode = "412", description = "If-Match names an old version")
+    @APIResponse(responseCode = "422", description = "Unknown co-funding or co-funding of another organisation")
+    @APIResponse(responseCode = "428", description = "If-Match missing")
+    public Response replaceDecisionCase(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @NotNull @Valid DecisionCaseRequest body) {
+        DecisionCase updated = service.replace(id, IfMatch.require(ifMatch), c -> mapper.apply(body, c));
+        return Response.ok(mapper.toResponse(updated)).tag(ETags.entityTag(updated.version)).build();
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @Operation(summary = "Delete a decision case", description = "Needs If-Match; only a case without steps")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "404", description = "No such case")
+    @APIResponse(responseCode = "409", description = "The case has steps")
+    @APIResponse(responseCode = "412", description = "If-Match names an old version")
+    @APIResponse(responseCode = "428", description = "If-Match missing")
+    public Response deleteDecisionCase(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        service.delete(id, IfMatch.require(ifMatch));
+        return Response.noContent().build();
+    }
+
+    @GET
+    @Path("/{id}/history")
+    @Operation(summary = "A decision case's history", description = "Every version, who made it and when, and what "
+            + "changed")
+    @APIResponse(responseCode = "200", description = "The versions, oldest first")
+    @APIResponse(responseCode = "404", description = "No such case")
+    public List<HistoryEntry> decisionCaseHistory(@PathParam("id") UUID id) {
+        return service.history(id);
+    }
+}

@@ -1,0 +1,62 @@
+package se.samverkan.funding.rest;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import se.samverkan.funding.domain.Financing;
+import se.samverkan.funding.domain.FundingStats;
+import se.samverkan.funding.service.FinancingService;
+import se.samverkan.platform.http.QueryParams;
+import se.samverkan.platform.problem.ProblemException;
+
+@Path("/")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Ledger", description = "A project's money and the totals for dashboards, added up by the database")
+public class FinancingResource {
+
+    private final FinancingService service;
+
+    public FinancingResource(FinancingService service) {
+        this.service = service;
+    }
+
+    @GET
+    @Path("projects/{projectId}/financing")
+    @Operation(summary = "A project's financing", description = "The ledger per funder and year with cash and in "
+            + "kind apart (proposed, approved, disbursed, remaining), grants per call, totals, the co-funding rate and "
+            + "each call rule checked against the approved money, with the gap in SEK where it fails. A project "
+            + "without money answers with empty lists and zeros.")
+    @APIResponse(responseCode = "200", description = "The ledger")
+    @APIResponse(responseCode = "400", description = "projectId is not a UUID")
+    public Financing financing(
+            @Parameter(description = "The project's id in project-service") @PathParam("projectId") String projectId) {
+        return service.financing(QueryParams.uuid("projectId", projectId));
+    }
+
+    @GET
+    @Path("stats/funding")
+    @Operation(summary = "Funding totals for dashboards", description = "Granted money (by decision year), approved "
+            + "co-funding (by schedule year) and disbursements (by year), grouped by year, funder or call.")
+    @APIResponse(responseCode = "200", description = "The groups and their totals")
+    @APIResponse(responseCode = "400", description = "groupBy missing or not one of year, funder, call, county")
+    @APIResponse(responseCode = "422", description = "groupBy=county: not available until funders' counties can be "
+            + "read from project-service")
+    public FundingStats fundingStats(
+            @Parameter(description = "year, funder, call (county comes later)", required = true, example = "year")
+            @QueryParam("groupBy") String groupBy) {
+        FundingStats.GroupBy grouping = QueryParams.enumValue("groupBy", groupBy, FundingStats.GroupBy.class);
+        if (grouping == null) {
+            throw ProblemException.invalid("groupBy", "required: one of year, funder, call");
+        }
+        return service.stats(grouping);
+    }
+}

@@ -1,0 +1,189 @@
+package se.samverkan.funding.service;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+
+import se.samverkan.funding.domain.Application;
+import se.samverkan.funding.domain.ApplicationStatus;
+import se.samverkan.funding.domain.FundingCall;
+import se.samverkan.funding.repository.ApplicationRepository;
+import se.samverkan.funding.repository.CallRepository;
+import se.samverkan.platform.history.History;
+import se.samverkan.platform.history.HistoryEntry;
+import se.samverkan.platform.http.IfMatch;
+import se.samverkan.platform.paging.PageRequest;
+import se.samverkan.platform.problem.ProblemException;
+
+/** The lifecycle of an application: DRAFT → SUBMITTED → GRANTED | REJECTED, WITHDRAWN before a decision. */
+@ApplicationScoped
+public class ApplicationService {
+
+    public static final String RESOURCE = "application";
+
+    private final ApplicationRepository applications;
+    private final CallRepository calls;
+    private final History history;
+
+    public ApplicationService(ApplicationRepository applications, CallRepository calls, History history) {
+        this.applications = applications;
+        this.calls = calls;
+        this.history = history;
+    }
+
+    public Application get(UUID id) {
+        return applications.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Application", id));
+    }
+
+    public PanacheQuery<Application> list(ApplicationRepository.Filter filter, PageRequest page) {
+        return applications.search(filter, page);
+    }
+
+    @Transactional
+    public Application create(Application draft) {
+        call(draft.callId);
+        draft.status = ApplicationStatus.DRAFT;
+        applications.persistAndFlush(draft);
+        history.record(RESOURCE, draft.id, draft.version, HistoryEntry.Action.CREATED, draft);
+        return draft;
+    }
+
+    /** Only a draft can be edited; what was submitted is what the funder decides on. */
+    @Transactional
+    public Application replace(UUID id, IfMatch ifMatch, Consumer<Application> changes) {
+        Application application = get(id);
+        ifMatch.check(application.version);
+        requireStatus(application, "edited", ApplicationStatus.DRAFT);
+        changes.accept(application);
+        call(application.callId);
+        return save(application);
+    }
+
+    @Transactional
+    public void delete(UUID id, IfMatch ifMatch) {
+        Application application = get(id);
+        ifMatch.check(application.version);
+        requireStatus(application, "deleted (withdraw it instead)", ApplicationStatus.DRAFT);
+        history.record(RESOURCE, application.id, application.version, HistoryEntry.Action.DELETED, application);
+        applications.delete(application);
+        applications.flush();
+    }
+
+    /** Submits inside the call's open window, for an amount inside the call's band. */
+    @Transactional
+    public Application submit(UUID id, IfMatch ifMatch, LocalDate submittedOn) {
+        Application application = changeable(id, ifMatch);
+        requireStatus(application, "submitted", ApplicationStatus.DRAFT);
+        FundingCall call = call(application.callId);
+        if (call.cancelled) {
+            throw ProblemException.conflict("call-cancelled", "The call \"" + call.title + "\" is cancelled");
+        }
+        if (submittedOn.isBefore(call.opensOn)) {
+            throw ProblemException.conflict("call-not-open", "The call \"" + call.title + "\" opens on " + call.opensOn
+                    + ", " + ChronoUnit.DAYS.between(submittedOn, call.opensOn) + " day(s) after " + submittedOn);
+        }
+        if (submittedOn.isAfter(call.closesOn)) {
+            throw ProblemException.conflict("call-closed", "The call \"" + call.title + "\" closed on " + call.closesOn
+                    + ", " + ChronoUnit.DAYS.between(call.closesOn, submittedOn) + " day(s) before " + submittedOn);
+        }
+        BigDecimal requested = application.requestedAmount;
+        if (call.minAmount != null && requested.compareTo(call.minAmount) < 0) {
+            throw ProblemException.ruleBroken("amount-below-call-minimum", "The requested " + Sek.of(requested)
+                    + " is " + Sek.of(call.minAmount.subtract(requested)) + " below the call's minimum of "
+                    + Sek.of(call.minAmount));
+        }
+        if (call.maxAmount != null && requested.compareTo(call.maxAmount) > 0) {
+            throw ProblemException.ruleBroken("amount-above-call-maximum", "The requested " + Sek.of(requested)
+                    + " is " + Sek.of(requested.subtract(call.maxAmount)) + " above the call's maximum of "
+                    + Sek.of(call.maxAmount));
+        }
+        application.status = ApplicationStatus.SUBMITTED;
+        application.submittedOn = submittedOn;
+        return save(application);
+    }
+
+    @Transactional
+    public Application grant(UUID id, IfMatch ifMatch, BigDecimal grantedAmount, LocalDate decidedOn,
+            String caseNumber) {
+        Application application = changeable(id, ifMatch);
+        requireStatus(application, "granted", ApplicationStatus.SUBMITTED);
+        if (grantedAmount.compareTo(application.requestedAmount) > 0) {
+            throw ProblemException.ruleBroken("grant-above-request", "The granted " + Sek.of(grantedAmount) + " is "
+                    + Sek.of(grantedAmount.subtract(application.requestedAmount)) + " more than the requested "
+                    + Sek.of(application.requestedAmount));
+        }
+        decide(application, decidedOn, caseNumber);
+        application.status = ApplicationStatus.GRANTED;
+        application.grantedAmount = grantedAmount.setScale(2, RoundingMode.UNNECESSARY);
+        return save(application);
+    }
+
+    @Transactional
+    public Application reject(UUID id, IfMatch ifMatch, LocalDate decidedOn, String caseNumber, String reason) {
+        Application application = changeable(id, ifMatch);
+        requireStatus(application, "rejected", ApplicationStatus.SUBMITTED);
+        decide(application, decidedOn, caseNumber);
+        application.status = ApplicationStatus.REJECTED;
+        application.decisionReason = reason;
+        return save(application);
+    }
+
+    @Transactional
+    public Application withdraw(UUID id, IfMatch ifMatch) {
+        Application application = changeable(id, ifMatch);
+        requireStatus(application, "withdrawn", ApplicationStatus.DRAFT, ApplicationStatus.SUBMITTED);
+        application.status = ApplicationStatus.WITHDRAWN;
+        return save(application);
+    }
+
+    public List<HistoryEntry> history(UUID id) {
+        get(id);
+        return history.of(RESOURCE, id);
+    }
+
+    private Application changeable(UUID id, IfMatch ifMatch) {
+        Application application = get(id);
+        if (ifMatch != null) {
+            ifMatch.check(application.version);
+        }
+        return application;
+    }
+
+    private static void decide(Application application, LocalDate decidedOn, String caseNumber) {
+        if (decidedOn.isBefore(application.submittedOn)) {
+            throw ProblemException.ruleBroken("decided-before-submitted", "The decision date " + decidedOn + " is "
+                    + ChronoUnit.DAYS.between(decidedOn, application.submittedOn)
+                    + " day(s) before the application was submitted on " + application.submittedOn);
+        }
+        application.decidedOn = decidedOn;
+        application.caseNumber = caseNumber.strip();
+    }
+
+    private Application save(Application application) {
+        applications.flush();
+        history.record(RESOURCE, application.id, application.version, HistoryEntry.Action.UPDATED, application);
+        return application;
+    }
+
+    private FundingCall call(UUID callId) {
+        return calls.findByIdOptional(callId).orElseThrow(() -> ProblemException.ruleBroken("unknown-call",
+                "No call has id " + callId));
+    }
+
+    private static void requireStatus(Application application, String action, ApplicationStatus... allowed) {
+        if (!Set.of(allowed).contains(application.status)) {
+            throw ProblemException.conflict("invalid-transition", "The application is " + application.status
+                    + " and cannot be " + action + "; that needs status " + List.of(allowed));
+        }
+    }
+}

@@ -1,0 +1,101 @@
+package se.samverkan.funding.service;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+
+import se.samverkan.funding.domain.FundingCall;
+import se.samverkan.funding.repository.ApplicationRepository;
+import se.samverkan.funding.repository.CallRepository;
+import se.samverkan.platform.history.History;
+import se.samverkan.platform.history.HistoryEntry;
+import se.samverkan.platform.http.IfMatch;
+import se.samverkan.platform.paging.PageRequest;
+import se.samverkan.platform.problem.ProblemException;
+
+/** The rules of calls for applications. */
+@ApplicationScoped
+public class CallService {
+
+    public static final String RESOURCE = "call";
+
+    private final CallRepository calls;
+    private final ApplicationRepository applications;
+    private final History history;
+    private final Clock clock;
+
+    public CallService(CallRepository calls, ApplicationRepository applications, History history, Clock clock) {
+        this.calls = calls;
+        this.applications = applications;
+        this.history = history;
+        this.clock = clock;
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    public FundingCall get(UUID id) {
+        return calls.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Call", id));
+    }
+
+    public PanacheQuery<FundingCall> list(CallRepository.Filter filter, PageRequest page) {
+        return calls.search(filter, today(), page);
+    }
+
+    @Transactional
+    public FundingCall create(FundingCall draft) {
+        checkRules(draft);
+        calls.persistAndFlush(draft);
+        history.record(RESOURCE, draft.id, draft.version, HistoryEntry.Action.CREATED, draft);
+        return draft;
+    }
+
+    @Transactional
+    public FundingCall replace(UUID id, IfMatch ifMatch, Consumer<FundingCall> changes) {
+        FundingCall call = get(id);
+        ifMatch.check(call.version);
+        changes.accept(call);
+        checkRules(call);
+        calls.flush();
+        history.record(RESOURCE, call.id, call.version, HistoryEntry.Action.UPDATED, call);
+        return call;
+    }
+
+    @Transactional
+    public void delete(UUID id, IfMatch ifMatch) {
+        FundingCall call = get(id);
+        ifMatch.check(call.version);
+        long count = applications.countForCall(id);
+        if (count > 0) {
+            throw ProblemException.conflict("call-has-applications", "The call has " + count
+                    + " application(s); cancel it instead (cancelled: true) so that their history stays");
+        }
+        history.record(RESOURCE, call.id, call.version, HistoryEntry.Action.DELETED, call);
+        calls.delete(call);
+        calls.flush();
+    }
+
+    public List<HistoryEntry> history(UUID id) {
+        get(id);
+        return history.of(RESOURCE, id);
+    }
+
+    private static void checkRules(FundingCall call) {
+        if (call.closesOn.isBefore(call.opensOn)) {
+            throw ProblemException.ruleBroken("call-dates", "The call closes on " + call.closesOn
+                    + ", before it opens on " + call.opensOn);
+        }
+        if (call.minAmount != null && call.maxAmount != null && call.minAmount.compareTo(call.maxAmount) > 0) {
+            throw ProblemException.ruleBroken("amount-band", "minAmount " + Sek.of(call.minAmount)
+                    + " is above maxAmount " + Sek.of(call.maxAmount));
+        }
+    }
+}

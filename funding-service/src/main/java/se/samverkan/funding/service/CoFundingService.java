@@ -1,0 +1,149 @@
+package se.samverkan.funding.service;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+
+import se.samverkan.funding.domain.CoFunding;
+import se.samverkan.funding.domain.CoFundingKind;
+import se.samverkan.funding.domain.CoFundingStatus;
+import se.samverkan.funding.domain.ScheduleEntry;
+import se.samverkan.funding.repository.CoFundingRepository;
+import se.samverkan.platform.history.History;
+import se.samverkan.platform.history.HistoryEntry;
+import se.samverkan.platform.http.IfMatch;
+import se.samverkan.platform.paging.PageRequest;
+import se.samverkan.platform.problem.ProblemException;
+
+/** The rules of co-funding commitments. Their status is set only by a decision case's board decision. */
+@ApplicationScoped
+public class CoFundingService {
+
+    public static final String RESOURCE = "co-funding";
+
+    private final CoFundingRepository coFunding;
+    private final History history;
+    private final Clock clock;
+
+    public CoFundingService(CoFundingRepository coFunding, History history, Clock clock) {
+        this.coFunding = coFunding;
+        this.history = history;
+        this.clock = clock;
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    public CoFunding get(UUID id) {
+        return coFunding.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Co-funding", id));
+    }
+
+    public PanacheQuery<CoFunding> list(CoFundingRepository.Filter filter, PageRequest page) {
+        return coFunding.search(filter, page);
+    }
+
+    @Transactional
+    public CoFunding create(CoFunding draft) {
+        checkSchedule(draft.schedule);
+        draft.totalAmount = total(draft.schedule);
+        draft.status = CoFundingStatus.PROPOSED;
+        coFunding.persistAndFlush(draft);
+        record(draft, HistoryEntry.Action.CREATED);
+        return draft;
+    }
+
+    /**
+     * Replaces the commitment's fields. Once approved, what the board decided (project, funder, kind, schedule)
+     * is frozen; the budget source's wording can still be corrected.
+     */
+    @Transactional
+    public CoFunding replace(UUID id, IfMatch ifMatch, Consumer<CoFunding> changes) {
+        CoFunding commitment = get(id);
+        ifMatch.check(commitment.version);
+        UUID project = commitment.projectId;
+        UUID funder = commitment.funderOrganisationId;
+        CoFundingKind kind = commitment.kind;
+        List<String> schedule = describe(commitment.schedule);
+        changes.accept(commitment);
+        checkSchedule(commitment.schedule);
+        if (commitment.status == CoFundingStatus.APPROVED && (!Objects.equals(project, commitment.projectId)
+                || !Objects.equals(funder, commitment.funderOrganisationId) || kind != commitment.kind
+                || !schedule.equals(describe(commitment.schedule)))) {
+            throw ProblemException.conflict("approved-commitment-frozen", "The commitment was approved by decision case "
+                    + commitment.decisionCaseId + ": its schedule " + schedule + ", kind, project and funder can only "
+                    + "change by a new decision (register the new commitment and decide it in a new case)");
+        }
+        commitment.totalAmount = total(commitment.schedule);
+        coFunding.flush();
+        record(commitment, HistoryEntry.Action.UPDATED);
+        return commitment;
+    }
+
+    /** A proposal that the funder will not decide on. */
+    @Transactional
+    public CoFunding withdraw(UUID id, IfMatch ifMatch) {
+        CoFunding commitment = get(id);
+        if (ifMatch != null) {
+            ifMatch.check(commitment.version);
+        }
+        if (commitment.status != CoFundingStatus.PROPOSED) {
+            throw ProblemException.conflict("invalid-transition", "The commitment is " + commitment.status
+                    + "; only a PROPOSED one can be withdrawn, a decided one changes by a new decision");
+        }
+        commitment.status = CoFundingStatus.WITHDRAWN;
+        coFunding.flush();
+        record(commitment, HistoryEntry.Action.UPDATED);
+        return commitment;
+    }
+
+    @Transactional
+    public void delete(UUID id, IfMatch ifMatch) {
+        CoFunding commitment = get(id);
+        ifMatch.check(commitment.version);
+        if (commitment.status == CoFundingStatus.APPROVED || commitment.status == CoFundingStatus.REJECTED) {
+            throw ProblemException.conflict("decided-commitment", "The commitment was " + commitment.status
+                    + " by decision case " + commitment.decisionCaseId + "; a decided commitment is kept");
+        }
+        record(commitment, HistoryEntry.Action.DELETED);
+        coFunding.delete(commitment);
+        coFunding.flush();
+    }
+
+    public List<HistoryEntry> history(UUID id) {
+        get(id);
+        return history.of(RESOURCE, id);
+    }
+
+    void record(CoFunding commitment, HistoryEntry.Action action) {
+        history.record(RESOURCE, commitment.id, commitment.version, action, commitment);
+    }
+
+    private static void checkSchedule(List<ScheduleEntry> schedule) {
+        Set<Integer> years = new HashSet<>();
+        for (ScheduleEntry entry : schedule) {
+            if (!years.add(entry.year)) {
+                throw ProblemException.invalid("schedule", "one entry per year: " + entry.year + " appears twice");
+            }
+        }
+    }
+
+    private static BigDecimal total(List<ScheduleEntry> schedule) {
+        return schedule.stream().map(e -> e.amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    private static List<String> describe(List<ScheduleEntry> schedule) {
+        return schedule.stream().map(e -> e.year + ": " + Sek.of(e.amount)).sorted().toList();
+    }
+}

@@ -1,0 +1,128 @@
+package se.samverkan.funding.service;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+
+import se.samverkan.funding.domain.Application;
+import se.samverkan.funding.domain.ApplicationStatus;
+import se.samverkan.funding.domain.CoFunding;
+import se.samverkan.funding.domain.CoFundingStatus;
+import se.samverkan.funding.domain.Disbursement;
+import se.samverkan.funding.domain.ScheduleEntry;
+import se.samverkan.funding.repository.ApplicationRepository;
+import se.samverkan.funding.repository.CoFundingRepository;
+import se.samverkan.funding.repository.DisbursementRepository;
+import se.samverkan.platform.history.History;
+import se.samverkan.platform.history.HistoryEntry;
+import se.samverkan.platform.http.IfMatch;
+import se.samverkan.platform.paging.PageRequest;
+import se.samverkan.platform.problem.ProblemException;
+
+/**
+ * Payments against approved commitments and granted applications. The commitment's or grant's row is locked
+ * ({@code SELECT … FOR UPDATE}) before the paid sum is read, so two concurrent payments that together would exceed
+ * it run one after the other and the second sees the first.
+ */
+@ApplicationScoped
+public class DisbursementService {
+
+    public static final String RESOURCE = "disbursement";
+
+    private final DisbursementRepository disbursements;
+    private final CoFundingRepository coFunding;
+    private final ApplicationRepository applications;
+    private final History history;
+
+    public DisbursementService(DisbursementRepository disbursements, CoFundingRepository coFunding,
+            ApplicationRepository applications, History history) {
+        this.disbursements = disbursements;
+        this.coFunding = coFunding;
+        this.applications = applications;
+        this.history = history;
+    }
+
+    public Disbursement get(UUID id) {
+        return disbursements.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Disbursement", id));
+    }
+
+    public PanacheQuery<Disbursement> list(DisbursementRepository.Filter filter, PageRequest page) {
+        return disbursements.search(filter, page);
+    }
+
+    @Transactional
+    public Disbursement create(Disbursement draft) {
+        if ((draft.coFundingId == null) == (draft.applicationId == null)) {
+            throw ProblemException.invalid("coFundingId", "give either coFundingId or applicationId, not both or neither");
+        }
+        if (draft.coFundingId != null) {
+            checkAgainstCommitment(draft);
+        } else {
+            checkAgainstGrant(draft);
+        }
+        disbursements.persistAndFlush(draft);
+        history.record(RESOURCE, draft.id, draft.version, HistoryEntry.Action.CREATED, draft);
+        return draft;
+    }
+
+    /** A payment registered by mistake; the history keeps it. */
+    @Transactional
+    public void delete(UUID id, IfMatch ifMatch) {
+        Disbursement disbursement = get(id);
+        ifMatch.check(disbursement.version);
+        history.record(RESOURCE, disbursement.id, disbursement.version, HistoryEntry.Action.DELETED, disbursement);
+        disbursements.delete(disbursement);
+        disbursements.flush();
+    }
+
+    public List<HistoryEntry> history(UUID id) {
+        get(id);
+        return history.of(RESOURCE, id);
+    }
+
+    private void checkAgainstCommitment(Disbursement draft) {
+        CoFunding commitment = coFunding.findByIdOptional(draft.coFundingId, LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> ProblemException.ruleBroken("unknown-co-funding",
+                        "No co-funding has id " + draft.coFundingId));
+        if (commitment.status != CoFundingStatus.APPROVED) {
+            throw ProblemException.conflict("co-funding-not-approved", "Co-funding " + commitment.id + " is "
+                    + commitment.status + "; money is paid only against an APPROVED commitment");
+        }
+        BigDecimal committed = commitment.committedFor(draft.year).orElseThrow(() -> ProblemException.ruleBroken(
+                "year-not-committed", "Co-funding " + commitment.id + " commits nothing for " + draft.year
+                        + "; its schedule covers " + commitment.schedule.stream().map((ScheduleEntry e) -> e.year)
+                                .toList()));
+        BigDecimal paid = disbursements.paidForYear(commitment.id, draft.year);
+        BigDecimal after = paid.add(draft.amount);
+        if (after.compareTo(committed) > 0) {
+            throw ProblemException.conflict("over-disbursement", "For " + draft.year + " the commitment is "
+                    + Sek.of(committed) + " and " + Sek.of(paid) + " is already paid: " + Sek.of(draft.amount)
+                    + " more would exceed it by " + Sek.of(after.subtract(committed)) + " (at most "
+                    + Sek.of(committed.subtract(paid)) + " remains)");
+        }
+    }
+
+    private void checkAgainstGrant(Disbursement draft) {
+        Application application = applications.findByIdOptional(draft.applicationId, LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> ProblemException.ruleBroken("unknown-application",
+                        "No application has id " + draft.applicationId));
+        if (application.status != ApplicationStatus.GRANTED) {
+            throw ProblemException.conflict("application-not-granted", "Application " + application.id + " is "
+                    + application.status + "; money is paid only against a GRANTED application");
+        }
+        BigDecimal paid = disbursements.paidForApplication(application.id);
+        BigDecimal after = paid.add(draft.amount);
+        if (after.compareTo(application.grantedAmount) > 0) {
+            throw ProblemException.conflict("over-disbursement", "The grant is " + Sek.of(application.grantedAmount)
+                    + " and " + Sek.of(paid) + " is already paid: " + Sek.of(draft.amount) + " more would exceed it by "
+                    + Sek.of(after.subtract(application.grantedAmount)) + " (at most "
+                    + Sek.of(application.grantedAmount.subtract(paid)) + " remains)");
+        }
+    }
+}
