@@ -78,6 +78,15 @@ public final class DevToken {
     }
 
     public static void main(String[] args) {
+        try {
+            System.out.println(fromArguments(args));
+        } catch (IllegalArgumentException | ArrayIndexOutOfBoundsException e) {
+            System.err.println(e instanceof ArrayIndexOutOfBoundsException ? "An option lacks its value" : e.getMessage());
+            System.exit(2);
+        }
+    }
+
+    private static String fromArguments(String[] args) {
         String role = null;
         String org = null;
         String county = null;
@@ -97,8 +106,7 @@ public final class DevToken {
         if (role == null) {
             throw new IllegalArgumentException("--role is required: one of " + ROLES);
         }
-        System.out.println(mint(role, org, county, subject == null ? "dev-" + role : subject,
-                Duration.ofMinutes(minutes)));
+        return mint(role, org, county, subject == null ? "dev-" + role : subject, Duration.ofMinutes(minutes));
     }
 
     private static PrivateKey signingKey() throws GeneralSecurityException {

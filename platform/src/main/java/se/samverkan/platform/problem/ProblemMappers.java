@@ -65,6 +65,28 @@ public class ProblemMappers {
         return problem(fromJson(e), uri);
     }
 
+    /** No valid token: 401 with the Bearer challenge. */
+    @ServerExceptionMapper(priority = Priorities.USER - 100)
+    public Response unauthenticated(io.quarkus.security.AuthenticationException e, UriInfo uri) {
+        return response(new ProblemException(401, "unauthenticated", "Unauthorized",
+                "Send a valid bearer token (Authorization: Bearer ...)"), uri)
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"samverkan\"").build();
+    }
+
+    @ServerExceptionMapper(priority = Priorities.USER - 100)
+    public Response unauthorized(io.quarkus.security.UnauthorizedException e, UriInfo uri) {
+        return response(new ProblemException(401, "unauthenticated", "Unauthorized",
+                "Send a valid bearer token (Authorization: Bearer ...)"), uri)
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"samverkan\"").build();
+    }
+
+    /** A valid token whose role may not do this. */
+    @ServerExceptionMapper(priority = Priorities.USER - 100)
+    public Response forbidden(io.quarkus.security.ForbiddenException e, UriInfo uri) {
+        return response(new ProblemException(403, "forbidden", "Forbidden",
+                "Your role may not do this"), uri).build();
+    }
+
     /** Quarkus maps this subtype itself; naming it here makes ours the closer match. */
     @ServerExceptionMapper(priority = Priorities.USER - 100)
     public Response mismatchedInput(MismatchedInputException e, UriInfo uri) {
