@@ -48,6 +48,17 @@ public final class QueryParams {
         }
     }
 
+    /** A repeated UUID parameter ({@code ?id=a&id=b}); at most {@code max} values. */
+    public static java.util.List<UUID> uuids(String name, java.util.List<String> values, int max) {
+        if (values == null || values.isEmpty()) {
+            return java.util.List.of();
+        }
+        if (values.size() > max) {
+            throw ProblemException.invalid(name, "may be repeated at most " + max + " times");
+        }
+        return values.stream().map(v -> uuid(name, v)).filter(java.util.Objects::nonNull).distinct().toList();
+    }
+
     public static String text(String name, String value, int maxLength) {
         if (value == null || value.isBlank()) {
             return null;

@@ -67,7 +67,7 @@ public class ProblemMappers {
 
     /** No valid token: 401 with the Bearer challenge. */
     @ServerExceptionMapper(priority = Priorities.USER - 100)
-    public Response unauthenticated(io.quarkus.security.AuthenticationException e, UriInfo uri) {
+    public Response unauthenticated(io.quarkus.security.AuthenticationFailedException e, UriInfo uri) {
         return response(new ProblemException(401, "unauthenticated", "Unauthorized",
                 "Send a valid bearer token (Authorization: Bearer ...)"), uri)
                 .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"samverkan\"").build();

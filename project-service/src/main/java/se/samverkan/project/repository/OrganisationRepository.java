@@ -20,7 +20,7 @@ import se.samverkan.project.domain.OrganisationType;
 public class OrganisationRepository implements PanacheRepositoryBase<Organisation, UUID> {
 
     /** The filters of {@code GET /organisations}; null means "any". */
-    public record Filter(OrganisationType type, String countyCode, String municipalityCode, String q) {
+    public record Filter(OrganisationType type, String countyCode, String municipalityCode, String q, List<UUID> ids) {
     }
 
     public PanacheQuery<Organisation> search(Filter filter, PageRequest page) {
@@ -41,6 +41,10 @@ public class OrganisationRepository implements PanacheRepositoryBase<Organisatio
         if (filter.q() != null) {
             where.add("nameFolded like :q escape '\\'");
             params.and("q", Text.likeContains(Text.fold(filter.q())));
+        }
+        if (!filter.ids().isEmpty()) {
+            where.add("id in :ids");
+            params.and("ids", filter.ids());
         }
         String query = where.isEmpty() ? "" : String.join(" and ", where);
         return find(query, page.sort(), params).page(page.panachePage());

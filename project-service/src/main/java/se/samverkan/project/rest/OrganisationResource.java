@@ -1,6 +1,7 @@
 package se.samverkan.project.rest;
 
 import java.net.URI;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -70,7 +71,7 @@ public class OrganisationResource {
     }
 
     @GET
-    @Operation(summary = "List organisations", description = "Paged; filter by type, county, municipality and name "
+    @Operation(summary = "List organisations", description = "Paged; filter by type, county, municipality, name and ids "
             + "(q: case- and accent-insensitive, so q=alvdalen finds Älvdalen). Sort by name, type, "
             + "municipalityCode, countyCode, createdAt or updatedAt.")
     @APIResponse(responseCode = "200", description = "A page of organisations")
@@ -80,6 +81,8 @@ public class OrganisationResource {
             @Parameter(description = "SCB county code", example = "07") @QueryParam("countyCode") String countyCode,
             @Parameter(description = "SCB municipality code", example = "0781") @QueryParam("municipalityCode") String municipalityCode,
             @Parameter(description = "Part of the name", example = "ljungby") @QueryParam("q") String q,
+            @Parameter(description = "Only these ids (repeat the parameter, at most 200): one call for many lookups")
+            @QueryParam("id") List<String> ids,
             @Parameter(description = "Page number from 0", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0"))
             @QueryParam("page") String page,
             @Parameter(description = "Page size, 1 to 200", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "20"))
@@ -91,7 +94,8 @@ public class OrganisationResource {
                 QueryParams.matching("countyCode", countyCode, COUNTY, "SCB's two-digit county code"),
                 QueryParams.matching("municipalityCode", municipalityCode, MUNICIPALITY,
                         "SCB's four-digit municipality code"),
-                QueryParams.text("q", q, 200));
+                QueryParams.text("q", q, 200),
+                QueryParams.uuids("id", ids, PageRequest.MAX_SIZE));
         PanacheQuery<Organisation> query = service.list(filter, pageRequest);
         return PageResponse.of(query.list(), pageRequest, query.count(), mapper::toResponse);
     }

@@ -341,6 +341,20 @@ class OrganisationResourceTest {
     }
 
     @Test
+    void looksUpManyOrganisationsByIdInOneCall() {
+        String first = Organisations.create(Organisations.localGroup());
+        String second = Organisations.create(Organisations.localGroup());
+        String ljungby = Organisations.idOfMunicipality("0781");
+        given().queryParam("id", first).queryParam("id", second).queryParam("id", ljungby)
+                .queryParam("id", UUID.randomUUID().toString())
+                .get("/organisations")
+                .then().statusCode(200).body("totalItems", equalTo(3))
+                .body("items.id", hasItems(first, second, ljungby));
+        given().queryParam("id", "not-a-uuid").get("/organisations")
+                .then().statusCode(400).body("errors.field", hasItem("id"));
+    }
+
+    @Test
     void problemTypesAreUrns() {
         given().get("/organisations/" + UUID.randomUUID()).then().body("type", startsWith("urn:samverkan:problem:"));
     }
