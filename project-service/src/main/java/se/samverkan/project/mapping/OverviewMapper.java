@@ -33,7 +33,8 @@ public class OverviewMapper {
     }
 
     public ProjectOverviewResponse toResponse(ProjectOverview overview) {
-        return new ProjectOverviewResponse(projects.toResponse(overview.project()), participants(overview.participants()),
+        return new ProjectOverviewResponse(projects.toResponse(overview.project()),
+                participants(overview.participants()),
                 plans(overview), solutions(overview.solutions()), staff(overview.staff()), null,
                 List.of(FUNDING_NOT_CONNECTED));
     }

@@ -48,10 +48,12 @@ import se.samverkan.project.service.ActivityService;
 @Path("/projects/{projectId}/activities")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Activities", description = "Experience exchange between participants: network meetings, workshops, study visits")
+@Tag(name = "Activities", description = "Experience exchange between participants: network meetings, workshops, study "
+        + "visits")
 public class ActivityResource {
 
-    private static final Map<String, String> SORTABLE = Map.of("date", "heldOn", "title", "title", "type", "type", "createdAt", "createdAt", "updatedAt", "updatedAt");
+    private static final Map<String, String> SORTABLE = Map.of("date", "heldOn", "title", "title", "type", "type",
+            "createdAt", "createdAt", "updatedAt", "updatedAt");
 
     private final ActivityService service;
     private final ActivityMapper mapper;
@@ -64,16 +66,21 @@ public class ActivityResource {
     }
 
     @GET
-    @Operation(summary = "List activities", description = "Paged; filter by type and by an organisation that hosted or took part. Sort by date, title, type, createdAt or updatedAt.")
+    @Operation(summary = "List activities", description = "Paged; filter by type and by an organisation that hosted "
+            + "or took part. Sort by date, title, type, createdAt or updatedAt.")
     @APIResponse(responseCode = "200", description = "A page of activities")
     @APIResponse(responseCode = "400", description = "A filter, page, size or sort is invalid")
     @APIResponse(responseCode = "404", description = "No such project")
     public PageResponse<ActivityResponse> list(@PathParam("projectId") UUID projectId,
-            @Parameter(description = "The kind of activity", example = "NETWORK_MEETING") @QueryParam("type") String type,
-            @Parameter(description = "An organisation that hosted or took part") @QueryParam("organisationId") String organisationId,
-            @Parameter(description = "Page number from 0", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0"))
+            @Parameter(description = "The kind of activity",
+                    example = "NETWORK_MEETING") @QueryParam("type") String type,
+            @Parameter(description = "An organisation that hosted or took part")
+            @QueryParam("organisationId") String organisationId,
+            @Parameter(description = "Page number from 0", schema = @Schema(type = SchemaType.INTEGER,
+                    defaultValue = "0"))
             @QueryParam("page") String page,
-            @Parameter(description = "Page size, 1 to 200", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "20"))
+            @Parameter(description = "Page size, 1 to 200", schema = @Schema(type = SchemaType.INTEGER,
+                    defaultValue = "20"))
             @QueryParam("size") String size,
             @Parameter(description = "field,direction", example = "date,desc") @QueryParam("sort") String sort) {
         PageRequest pageRequest = PageRequest.parse(page, size, sort, SORTABLE, "date,asc");
@@ -96,13 +103,15 @@ public class ActivityResource {
     }
 
     @POST
-    @Operation(summary = "Add an activity", description = "Its host and its participants must take part in the project. Send an Idempotency-Key to make "
+    @Operation(summary = "Add an activity", description = "Its host and its participants must take part in the "
+            + "project. Send an Idempotency-Key to make "
             + "retries safe.")
     @APIResponse(responseCode = "201", description = "Created; Location and ETag set",
             content = @Content(schema = @Schema(implementation = ActivityResponse.class)))
     @APIResponse(responseCode = "400", description = "Malformed body or an invalid field")
     @APIResponse(responseCode = "404", description = "No such project")
-    @APIResponse(responseCode = "422", description = "A host or participant that does not take part in the project, or an Idempotency-Key reused with "
+    @APIResponse(responseCode = "422", description = "A host or participant that does not take part in the project, "
+            + "or an Idempotency-Key reused with "
             + "another body")
     public Response create(@PathParam("projectId") UUID projectId,
             @HeaderParam(IdempotentCreate.HEADER) String idempotencyKey, @NotNull @Valid ActivityRequest body) {
@@ -115,7 +124,8 @@ public class ActivityResource {
 
     @PUT
     @Path("/{id}")
-    @Operation(summary = "Replace an activity", description = "Needs If-Match with the ETag you read. The same rules as when adding.")
+    @Operation(summary = "Replace an activity", description = "Needs If-Match with the ETag you read. The same rules "
+            + "as when adding.")
     @APIResponse(responseCode = "200", description = "Replaced; the new ETag is set",
             content = @Content(schema = @Schema(implementation = ActivityResponse.class)))
     @APIResponse(responseCode = "400", description = "Malformed body or an invalid field")

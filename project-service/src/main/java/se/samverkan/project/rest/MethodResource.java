@@ -50,7 +50,8 @@ import se.samverkan.project.service.MethodService;
 @Tag(name = "Methods", description = "Documented methods, models and ways of working, to be spread after the project")
 public class MethodResource {
 
-    private static final Map<String, String> SORTABLE = Map.of("title", "title", "kind", "kind", "publishedOn", "publishedOn", "createdAt", "createdAt", "updatedAt", "updatedAt");
+    private static final Map<String, String> SORTABLE = Map.of("title", "title", "kind", "kind", "publishedOn",
+            "publishedOn", "createdAt", "createdAt", "updatedAt", "updatedAt");
 
     private final MethodService service;
     private final MethodMapper mapper;
@@ -63,19 +64,23 @@ public class MethodResource {
     }
 
     @GET
-    @Operation(summary = "List methods", description = "Paged; filter by kind. Sort by title, kind, publishedOn, createdAt or updatedAt.")
+    @Operation(summary = "List methods", description = "Paged; filter by kind. Sort by title, kind, publishedOn, "
+            + "createdAt or updatedAt.")
     @APIResponse(responseCode = "200", description = "A page of methods")
     @APIResponse(responseCode = "400", description = "A filter, page, size or sort is invalid")
     @APIResponse(responseCode = "404", description = "No such project")
     public PageResponse<MethodResponse> list(@PathParam("projectId") UUID projectId,
             @Parameter(description = "The kind of method", example = "MODEL") @QueryParam("kind") String kind,
-            @Parameter(description = "Page number from 0", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0"))
+            @Parameter(description = "Page number from 0", schema = @Schema(type = SchemaType.INTEGER,
+                    defaultValue = "0"))
             @QueryParam("page") String page,
-            @Parameter(description = "Page size, 1 to 200", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "20"))
+            @Parameter(description = "Page size, 1 to 200", schema = @Schema(type = SchemaType.INTEGER,
+                    defaultValue = "20"))
             @QueryParam("size") String size,
             @Parameter(description = "field,direction", example = "title,asc") @QueryParam("sort") String sort) {
         PageRequest pageRequest = PageRequest.parse(page, size, sort, SORTABLE, "title,asc");
-        PanacheQuery<Method> query = service.list(projectId, QueryParams.enumValue("kind", kind, MethodKind.class), pageRequest);
+        PanacheQuery<Method> query = service.list(projectId, QueryParams.enumValue("kind", kind, MethodKind.class),
+                pageRequest);
         return PageResponse.of(query.list(), pageRequest, query.count(), mapper::toResponse);
     }
 
@@ -92,7 +97,8 @@ public class MethodResource {
     }
 
     @POST
-    @Operation(summary = "Add a method", description = "E.g. a collaboration model published in Servicebanken. Send an Idempotency-Key to make "
+    @Operation(summary = "Add a method", description = "E.g. a collaboration model published in Servicebanken. Send "
+            + "an Idempotency-Key to make "
             + "retries safe.")
     @APIResponse(responseCode = "201", description = "Created; Location and ETag set",
             content = @Content(schema = @Schema(implementation = MethodResponse.class)))

@@ -50,34 +50,42 @@ import se.samverkan.project.service.ParticipantService;
 @Path("/projects/{projectId}/participants")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Participants", description = "The organisations taking part in a project, at their level, with their roles")
+@Tag(name = "Participants", description = "The organisations taking part in a project, at their level, with their "
+        + "roles")
 public class ParticipantResource {
 
-    private static final Map<String, String> SORTABLE = Map.of("status", "status", "level", "level", "joinedOn", "joinedOn", "createdAt", "createdAt", "updatedAt", "updatedAt");
+    private static final Map<String, String> SORTABLE = Map.of("status", "status", "level", "level", "joinedOn",
+            "joinedOn", "createdAt", "createdAt", "updatedAt", "updatedAt");
 
     private final ParticipantService service;
     private final ParticipantMapper mapper;
     private final IdempotentCreate idempotentCreate;
 
-    public ParticipantResource(ParticipantService service, ParticipantMapper mapper, IdempotentCreate idempotentCreate) {
+    public ParticipantResource(ParticipantService service, ParticipantMapper mapper,
+            IdempotentCreate idempotentCreate) {
         this.service = service;
         this.mapper = mapper;
         this.idempotentCreate = idempotentCreate;
     }
 
     @GET
-    @Operation(summary = "List participants", description = "Paged; filter by level, status, role and organisation. Sort by status, level, joinedOn, createdAt or updatedAt.")
+    @Operation(summary = "List participants", description = "Paged; filter by level, status, role and organisation. "
+            + "Sort by status, level, joinedOn, createdAt or updatedAt.")
     @APIResponse(responseCode = "200", description = "A page of participants")
     @APIResponse(responseCode = "400", description = "A filter, page, size or sort is invalid")
     @APIResponse(responseCode = "404", description = "No such project")
     public PageResponse<ParticipantResponse> list(@PathParam("projectId") UUID projectId,
-            @Parameter(description = "LOCAL, MUNICIPAL, REGIONAL or NATIONAL", example = "MUNICIPAL") @QueryParam("level") String level,
+            @Parameter(description = "LOCAL, MUNICIPAL, REGIONAL or NATIONAL",
+                    example = "MUNICIPAL") @QueryParam("level") String level,
             @Parameter(description = "Participation status", example = "ACTIVE") @QueryParam("status") String status,
-            @Parameter(description = "Participants having this role", example = "PARTNER") @QueryParam("role") String role,
+            @Parameter(description = "Participants having this role",
+                    example = "PARTNER") @QueryParam("role") String role,
             @Parameter(description = "The organisation's id") @QueryParam("organisationId") String organisationId,
-            @Parameter(description = "Page number from 0", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0"))
+            @Parameter(description = "Page number from 0", schema = @Schema(type = SchemaType.INTEGER,
+                    defaultValue = "0"))
             @QueryParam("page") String page,
-            @Parameter(description = "Page size, 1 to 200", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "20"))
+            @Parameter(description = "Page size, 1 to 200", schema = @Schema(type = SchemaType.INTEGER,
+                    defaultValue = "20"))
             @QueryParam("size") String size,
             @Parameter(description = "field,direction", example = "level,asc") @QueryParam("sort") String sort) {
         PageRequest pageRequest = PageRequest.parse(page, size, sort, SORTABLE, "level,asc");
@@ -102,14 +110,16 @@ public class ParticipantResource {
     }
 
     @POST
-    @Operation(summary = "Add a participant", description = "The level follows from the organisation's type (Ljungby kommun: MUNICIPAL). One participant per organisation and project. Send an Idempotency-Key to make "
+    @Operation(summary = "Add a participant", description = "The level follows from the organisation's type (Ljungby "
+            + "kommun: MUNICIPAL). One participant per organisation and project. Send an Idempotency-Key to make "
             + "retries safe.")
     @APIResponse(responseCode = "201", description = "Created; Location and ETag set",
             content = @Content(schema = @Schema(implementation = ParticipantResponse.class)))
     @APIResponse(responseCode = "400", description = "Malformed body or an invalid field")
     @APIResponse(responseCode = "404", description = "No such project")
     @APIResponse(responseCode = "409", description = "The organisation already takes part in the project")
-    @APIResponse(responseCode = "422", description = "Unknown organisation, or leftOn before joinedOn, or an Idempotency-Key reused with "
+    @APIResponse(responseCode = "422", description = "Unknown organisation, or leftOn before joinedOn, or an "
+            + "Idempotency-Key reused with "
             + "another body")
     public Response create(@PathParam("projectId") UUID projectId,
             @HeaderParam(IdempotentCreate.HEADER) String idempotencyKey, @NotNull @Valid ParticipantRequest body) {
@@ -122,7 +132,9 @@ public class ParticipantResource {
 
     @PUT
     @Path("/{id}")
-    @Operation(summary = "Replace a participant", description = "Needs If-Match with the ETag you read. The status moves along INVITED → INTERESTED → DECIDED → ACTIVE → COMPLETED, or to WITHDRAWN before COMPLETED; the organisation cannot change.")
+    @Operation(summary = "Replace a participant", description = "Needs If-Match with the ETag you read. The status "
+            + "moves along INVITED → INTERESTED → DECIDED → ACTIVE → COMPLETED, or to WITHDRAWN before COMPLETED; the "
+            + "organisation cannot change.")
     @APIResponse(responseCode = "200", description = "Replaced; the new ETag is set",
             content = @Content(schema = @Schema(implementation = ParticipantResponse.class)))
     @APIResponse(responseCode = "400", description = "Malformed body or an invalid field")
@@ -139,10 +151,12 @@ public class ParticipantResource {
 
     @DELETE
     @Path("/{id}")
-    @Operation(summary = "Delete a participant", description = "Needs If-Match. A participant that staff, plans, solutions or activities of the project refer to cannot be deleted; set it WITHDRAWN instead.")
+    @Operation(summary = "Delete a participant", description = "Needs If-Match. A participant that staff, plans, "
+            + "solutions or activities of the project refer to cannot be deleted; set it WITHDRAWN instead.")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "404", description = "No such project, or no such participant in it")
-    @APIResponse(responseCode = "409", description = "Staff, plans, solutions or activities refer to the participant; the detail names them")
+    @APIResponse(responseCode = "409", description = "Staff, plans, solutions or activities refer to the participant; "
+            + "the detail names them")
     @APIResponse(responseCode = "412", description = "If-Match names an old version")
     @APIResponse(responseCode = "428", description = "If-Match missing")
     public Response delete(@PathParam("projectId") UUID projectId, @PathParam("id") UUID id,

@@ -30,7 +30,8 @@ public record ProjectOverviewResponse(
                     example = "{\"INVITED\": 0, \"INTERESTED\": 0, \"DECIDED\": 0, \"ACTIVE\": 17, \"COMPLETED\": 0, "
                             + "\"WITHDRAWN\": 1}")
             Map<String, Long> byStatus,
-            @Schema(description = "All participants per level, then status") Map<String, Map<String, Long>> byLevelAndStatus) {
+            @Schema(description = "All participants per level, then status") Map<String, Map<String,
+                    Long>> byLevelAndStatus) {
     }
 
     @Schema(name = "ProjectOverviewServicePlans")

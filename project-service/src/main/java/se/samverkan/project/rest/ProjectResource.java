@@ -80,11 +80,14 @@ public class ProjectResource {
     @APIResponse(responseCode = "200", description = "A page of projects")
     @APIResponse(responseCode = "400", description = "A filter, page, size or sort is invalid")
     public PageResponse<ProjectResponse> list(
-            @Parameter(description = "IATI activity status", example = "IMPLEMENTATION") @QueryParam("status") String status,
+            @Parameter(description = "IATI activity status",
+                    example = "IMPLEMENTATION") @QueryParam("status") String status,
             @Parameter(description = "The owning organisation's id") @QueryParam("ownerOrganisationId") String owner,
-            @Parameter(description = "Page number from 0", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0"))
+            @Parameter(description = "Page number from 0", schema = @Schema(type = SchemaType.INTEGER,
+                    defaultValue = "0"))
             @QueryParam("page") String page,
-            @Parameter(description = "Page size, 1 to 200", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "20"))
+            @Parameter(description = "Page size, 1 to 200", schema = @Schema(type = SchemaType.INTEGER,
+                    defaultValue = "20"))
             @QueryParam("size") String size,
             @Parameter(description = "field,direction", example = "startDate,desc") @QueryParam("sort") String sort) {
         PageRequest pageRequest = PageRequest.parse(page, size, sort, SORTABLE, "code,asc");
@@ -150,7 +153,8 @@ public class ProjectResource {
             + "staff, plans, solutions, activities or methods cannot be deleted.")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "404", description = "No such project")
-    @APIResponse(responseCode = "409", description = "Other resources still belong to the project; the detail names them")
+    @APIResponse(responseCode = "409", description = "Other resources still belong to the project; the detail names "
+            + "them")
     @APIResponse(responseCode = "412", description = "If-Match names an old version")
     @APIResponse(responseCode = "428", description = "If-Match missing")
     public Response delete(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {

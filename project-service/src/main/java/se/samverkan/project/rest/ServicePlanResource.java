@@ -51,29 +51,34 @@ import se.samverkan.project.service.ServicePlanService;
 @Tag(name = "Service plans", description = "Each participating municipality's plan for service in rural areas")
 public class ServicePlanResource {
 
-    private static final Map<String, String> SORTABLE = Map.of("title", "title", "status", "status", "adoptedOn", "adoptedOn", "createdAt", "createdAt", "updatedAt", "updatedAt");
+    private static final Map<String, String> SORTABLE = Map.of("title", "title", "status", "status", "adoptedOn",
+            "adoptedOn", "createdAt", "createdAt", "updatedAt", "updatedAt");
 
     private final ServicePlanService service;
     private final ServicePlanMapper mapper;
     private final IdempotentCreate idempotentCreate;
 
-    public ServicePlanResource(ServicePlanService service, ServicePlanMapper mapper, IdempotentCreate idempotentCreate) {
+    public ServicePlanResource(ServicePlanService service, ServicePlanMapper mapper,
+            IdempotentCreate idempotentCreate) {
         this.service = service;
         this.mapper = mapper;
         this.idempotentCreate = idempotentCreate;
     }
 
     @GET
-    @Operation(summary = "List service plans", description = "Paged; filter by status and municipality. Sort by title, status, adoptedOn, createdAt or updatedAt.")
+    @Operation(summary = "List service plans", description = "Paged; filter by status and municipality. Sort by "
+            + "title, status, adoptedOn, createdAt or updatedAt.")
     @APIResponse(responseCode = "200", description = "A page of service plans")
     @APIResponse(responseCode = "400", description = "A filter, page, size or sort is invalid")
     @APIResponse(responseCode = "404", description = "No such project")
     public PageResponse<ServicePlanResponse> list(@PathParam("projectId") UUID projectId,
             @Parameter(description = "The plan's status", example = "ADOPTED") @QueryParam("status") String status,
             @Parameter(description = "The municipality's id") @QueryParam("municipalityOrganisationId") String municipality,
-            @Parameter(description = "Page number from 0", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0"))
+            @Parameter(description = "Page number from 0", schema = @Schema(type = SchemaType.INTEGER,
+                    defaultValue = "0"))
             @QueryParam("page") String page,
-            @Parameter(description = "Page size, 1 to 200", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "20"))
+            @Parameter(description = "Page size, 1 to 200", schema = @Schema(type = SchemaType.INTEGER,
+                    defaultValue = "20"))
             @QueryParam("size") String size,
             @Parameter(description = "field,direction", example = "title,asc") @QueryParam("sort") String sort) {
         PageRequest pageRequest = PageRequest.parse(page, size, sort, SORTABLE, "title,asc");
@@ -96,14 +101,16 @@ public class ServicePlanResource {
     }
 
     @POST
-    @Operation(summary = "Add a service plan", description = "One per participating municipality; adoptedOn and adoptedBy are given when, and only when, the plan is ADOPTED. Send an Idempotency-Key to make "
+    @Operation(summary = "Add a service plan", description = "One per participating municipality; adoptedOn and "
+            + "adoptedBy are given when, and only when, the plan is ADOPTED. Send an Idempotency-Key to make "
             + "retries safe.")
     @APIResponse(responseCode = "201", description = "Created; Location and ETag set",
             content = @Content(schema = @Schema(implementation = ServicePlanResponse.class)))
     @APIResponse(responseCode = "400", description = "Malformed body or an invalid field")
     @APIResponse(responseCode = "404", description = "No such project")
     @APIResponse(responseCode = "409", description = "The municipality already has a plan in the project")
-    @APIResponse(responseCode = "422", description = "Not a participating municipality, or adoptedOn/adoptedBy given for a plan that is not ADOPTED (or missing for one that is), or an Idempotency-Key reused with "
+    @APIResponse(responseCode = "422", description = "Not a participating municipality, or adoptedOn/adoptedBy given "
+            + "for a plan that is not ADOPTED (or missing for one that is), or an Idempotency-Key reused with "
             + "another body")
     public Response create(@PathParam("projectId") UUID projectId,
             @HeaderParam(IdempotentCreate.HEADER) String idempotencyKey, @NotNull @Valid ServicePlanRequest body) {
@@ -116,14 +123,17 @@ public class ServicePlanResource {
 
     @PUT
     @Path("/{id}")
-    @Operation(summary = "Replace a service plan", description = "Needs If-Match with the ETag you read. The status moves forward one step at a time: NOT_STARTED → DRAFTING → CONSULTATION → ADOPTED.")
+    @Operation(summary = "Replace a service plan", description = "Needs If-Match with the ETag you read. The status "
+            + "moves forward one step at a time: NOT_STARTED → DRAFTING → CONSULTATION → ADOPTED.")
     @APIResponse(responseCode = "200", description = "Replaced; the new ETag is set",
             content = @Content(schema = @Schema(implementation = ServicePlanResponse.class)))
     @APIResponse(responseCode = "400", description = "Malformed body or an invalid field")
     @APIResponse(responseCode = "404", description = "No such project, or no such service plan in it")
-    @APIResponse(responseCode = "409", description = "A status change outside the flow, or the municipality already has another plan")
+    @APIResponse(responseCode = "409", description = "A status change outside the flow, or the municipality already "
+            + "has another plan")
     @APIResponse(responseCode = "412", description = "If-Match names an old version")
-    @APIResponse(responseCode = "422", description = "Not a participating municipality, or adoptedOn/adoptedBy given for a plan that is not ADOPTED (or missing for one that is)")
+    @APIResponse(responseCode = "422", description = "Not a participating municipality, or adoptedOn/adoptedBy given "
+            + "for a plan that is not ADOPTED (or missing for one that is)")
     @APIResponse(responseCode = "428", description = "If-Match missing")
     public Response replace(@PathParam("projectId") UUID projectId, @PathParam("id") UUID id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid ServicePlanRequest body) {

@@ -14,7 +14,8 @@ import se.samverkan.project.domain.ServiceSolutionCategory;
 import se.samverkan.project.domain.ServiceSolutionStatus;
 
 /** The body of {@code POST /projects/{id}/service-solutions} and {@code PUT …/service-solutions/{solutionId}}. */
-@Schema(name = "ServiceSolutionRequest", description = "A local service solution started in a participating municipality")
+@Schema(name = "ServiceSolutionRequest", description = "A local service solution started in a participating "
+        + "municipality")
 public record ServiceSolutionRequest(
         @NotNull @Schema(required = true, description = "A participating municipality") UUID municipalityOrganisationId,
         @NotBlank @Size(max = 200) @Schema(required = true, example = "Lidhult") String locality,

@@ -49,33 +49,41 @@ import se.samverkan.project.service.ServiceSolutionService;
 @Path("/projects/{projectId}/service-solutions")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Service solutions", description = "The local service solutions a project started: service points, shops, fuel, parcels")
+@Tag(name = "Service solutions", description = "The local service solutions a project started: service points, shops, "
+        + "fuel, parcels")
 public class ServiceSolutionResource {
 
-    private static final Map<String, String> SORTABLE = Map.of("locality", "locality", "category", "category", "status", "status", "startedOn", "startedOn", "createdAt", "createdAt", "updatedAt", "updatedAt");
+    private static final Map<String, String> SORTABLE = Map.of("locality", "locality", "category", "category",
+            "status", "status", "startedOn", "startedOn", "createdAt", "createdAt", "updatedAt", "updatedAt");
 
     private final ServiceSolutionService service;
     private final ServiceSolutionMapper mapper;
     private final IdempotentCreate idempotentCreate;
 
-    public ServiceSolutionResource(ServiceSolutionService service, ServiceSolutionMapper mapper, IdempotentCreate idempotentCreate) {
+    public ServiceSolutionResource(ServiceSolutionService service, ServiceSolutionMapper mapper,
+            IdempotentCreate idempotentCreate) {
         this.service = service;
         this.mapper = mapper;
         this.idempotentCreate = idempotentCreate;
     }
 
     @GET
-    @Operation(summary = "List service solutions", description = "Paged; filter by status, category and municipality. Sort by locality, category, status, startedOn, createdAt or updatedAt.")
+    @Operation(summary = "List service solutions", description = "Paged; filter by status, category and municipality. "
+            + "Sort by locality, category, status, startedOn, createdAt or updatedAt.")
     @APIResponse(responseCode = "200", description = "A page of service solutions")
     @APIResponse(responseCode = "400", description = "A filter, page, size or sort is invalid")
     @APIResponse(responseCode = "404", description = "No such project")
     public PageResponse<ServiceSolutionResponse> list(@PathParam("projectId") UUID projectId,
-            @Parameter(description = "The solution's status", example = "IN_OPERATION") @QueryParam("status") String status,
-            @Parameter(description = "The kind of service", example = "GROCERY_STORE") @QueryParam("category") String category,
+            @Parameter(description = "The solution's status",
+                    example = "IN_OPERATION") @QueryParam("status") String status,
+            @Parameter(description = "The kind of service",
+                    example = "GROCERY_STORE") @QueryParam("category") String category,
             @Parameter(description = "The municipality's id") @QueryParam("municipalityOrganisationId") String municipality,
-            @Parameter(description = "Page number from 0", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0"))
+            @Parameter(description = "Page number from 0", schema = @Schema(type = SchemaType.INTEGER,
+                    defaultValue = "0"))
             @QueryParam("page") String page,
-            @Parameter(description = "Page size, 1 to 200", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "20"))
+            @Parameter(description = "Page size, 1 to 200", schema = @Schema(type = SchemaType.INTEGER,
+                    defaultValue = "20"))
             @QueryParam("size") String size,
             @Parameter(description = "field,direction", example = "locality,asc") @QueryParam("sort") String sort) {
         PageRequest pageRequest = PageRequest.parse(page, size, sort, SORTABLE, "locality,asc");
@@ -88,7 +96,8 @@ public class ServiceSolutionResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Read a service solution", description = "Carries its version as ETag; If-None-Match gives 304")
+    @Operation(summary = "Read a service solution", description = "Carries its version as ETag; If-None-Match gives "
+            + "304")
     @APIResponse(responseCode = "200", description = "The service solution",
             content = @Content(schema = @Schema(implementation = ServiceSolutionResponse.class)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
@@ -99,17 +108,20 @@ public class ServiceSolutionResource {
     }
 
     @POST
-    @Operation(summary = "Add a service solution", description = "In a participating municipality; partners are local development groups or businesses in the registry. Send an Idempotency-Key to make "
+    @Operation(summary = "Add a service solution", description = "In a participating municipality; partners are local "
+            + "development groups or businesses in the registry. Send an Idempotency-Key to make "
             + "retries safe.")
     @APIResponse(responseCode = "201", description = "Created; Location and ETag set",
             content = @Content(schema = @Schema(implementation = ServiceSolutionResponse.class)))
     @APIResponse(responseCode = "400", description = "Malformed body or an invalid field")
     @APIResponse(responseCode = "404", description = "No such project")
-    @APIResponse(responseCode = "422", description = "Not a participating municipality, or a partner that is not a registered local development group or business, or an Idempotency-Key reused with "
+    @APIResponse(responseCode = "422", description = "Not a participating municipality, or a partner that is not a "
+            + "registered local development group or business, or an Idempotency-Key reused with "
             + "another body")
     public Response create(@PathParam("projectId") UUID projectId,
             @HeaderParam(IdempotentCreate.HEADER) String idempotencyKey, @NotNull @Valid ServiceSolutionRequest body) {
-        return idempotentCreate.create(idempotencyKey, "POST /projects/" + projectId + "/service-solutions", body, () -> {
+        return idempotentCreate.create(idempotencyKey, "POST /projects/" + projectId + "/service-solutions", body,
+                () -> {
             ServiceSolution created = service.create(projectId, mapper.toEntity(body));
             return new Created<>(URI.create("/projects/" + projectId + "/service-solutions/" + created.id),
                     mapper.toResponse(created), created.version);
@@ -118,13 +130,15 @@ public class ServiceSolutionResource {
 
     @PUT
     @Path("/{id}")
-    @Operation(summary = "Replace a service solution", description = "Needs If-Match with the ETag you read. The same rules as when adding.")
+    @Operation(summary = "Replace a service solution", description = "Needs If-Match with the ETag you read. The same "
+            + "rules as when adding.")
     @APIResponse(responseCode = "200", description = "Replaced; the new ETag is set",
             content = @Content(schema = @Schema(implementation = ServiceSolutionResponse.class)))
     @APIResponse(responseCode = "400", description = "Malformed body or an invalid field")
     @APIResponse(responseCode = "404", description = "No such project, or no such service solution in it")
     @APIResponse(responseCode = "412", description = "If-Match names an old version")
-    @APIResponse(responseCode = "422", description = "Not a participating municipality, or a partner that is not a registered local development group or business")
+    @APIResponse(responseCode = "422", description = "Not a participating municipality, or a partner that is not a "
+            + "registered local development group or business")
     @APIResponse(responseCode = "428", description = "If-Match missing")
     public Response replace(@PathParam("projectId") UUID projectId, @PathParam("id") UUID id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid ServiceSolutionRequest body) {

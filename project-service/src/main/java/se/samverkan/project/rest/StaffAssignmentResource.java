@@ -48,32 +48,39 @@ import se.samverkan.project.service.StaffService;
 @Path("/projects/{projectId}/staff")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Staff", description = "The people working in a project: process leaders, regional and national coordinators")
+@Tag(name = "Staff", description = "The people working in a project: process leaders, regional and national "
+        + "coordinators")
 public class StaffAssignmentResource {
 
-    private static final Map<String, String> SORTABLE = Map.of("personName", "personName", "role", "role", "startDate", "startDate", "endDate", "endDate", "createdAt", "createdAt", "updatedAt", "updatedAt");
+    private static final Map<String, String> SORTABLE = Map.of("personName", "personName", "role", "role",
+            "startDate", "startDate", "endDate", "endDate", "createdAt", "createdAt", "updatedAt", "updatedAt");
 
     private final StaffService service;
     private final StaffAssignmentMapper mapper;
     private final IdempotentCreate idempotentCreate;
 
-    public StaffAssignmentResource(StaffService service, StaffAssignmentMapper mapper, IdempotentCreate idempotentCreate) {
+    public StaffAssignmentResource(StaffService service, StaffAssignmentMapper mapper,
+            IdempotentCreate idempotentCreate) {
         this.service = service;
         this.mapper = mapper;
         this.idempotentCreate = idempotentCreate;
     }
 
     @GET
-    @Operation(summary = "List staff assignments", description = "Paged; filter by role and placement. E-mail addresses (personal data) are not listed. Sort by personName, role, startDate, endDate, createdAt or updatedAt.")
+    @Operation(summary = "List staff assignments", description = "Paged; filter by role and placement. E-mail "
+            + "addresses (personal data) are not listed. Sort by personName, role, startDate, endDate, createdAt or "
+            + "updatedAt.")
     @APIResponse(responseCode = "200", description = "A page of staff assignments")
     @APIResponse(responseCode = "400", description = "A filter, page, size or sort is invalid")
     @APIResponse(responseCode = "404", description = "No such project")
     public PageResponse<StaffAssignmentResponse> list(@PathParam("projectId") UUID projectId,
             @Parameter(description = "The role", example = "PROCESS_LEADER") @QueryParam("role") String role,
             @Parameter(description = "Where the person is placed") @QueryParam("placedAtOrganisationId") String placedAt,
-            @Parameter(description = "Page number from 0", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0"))
+            @Parameter(description = "Page number from 0", schema = @Schema(type = SchemaType.INTEGER,
+                    defaultValue = "0"))
             @QueryParam("page") String page,
-            @Parameter(description = "Page size, 1 to 200", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "20"))
+            @Parameter(description = "Page size, 1 to 200", schema = @Schema(type = SchemaType.INTEGER,
+                    defaultValue = "20"))
             @QueryParam("size") String size,
             @Parameter(description = "field,direction", example = "personName,asc") @QueryParam("sort") String sort) {
         PageRequest pageRequest = PageRequest.parse(page, size, sort, SORTABLE, "personName,asc");
@@ -85,7 +92,8 @@ public class StaffAssignmentResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Read a staff assignment", description = "The only answer that includes the e-mail address (personal data). Carries its version as ETag; If-None-Match gives 304")
+    @Operation(summary = "Read a staff assignment", description = "The only answer that includes the e-mail address "
+            + "(personal data). Carries its version as ETag; If-None-Match gives 304")
     @APIResponse(responseCode = "200", description = "The staff assignment",
             content = @Content(schema = @Schema(implementation = StaffAssignmentDetailResponse.class)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
@@ -96,13 +104,17 @@ public class StaffAssignmentResource {
     }
 
     @POST
-    @Operation(summary = "Add a staff assignment", description = "E.g. a process leader at 50 % for two years in Ljungby: placed at a participating municipality (a regional coordinator at a participating region or county board), inside the project period, and no person over 100 % on any day. The answer leaves out the e-mail. Send an Idempotency-Key to make "
+    @Operation(summary = "Add a staff assignment", description = "E.g. a process leader at 50 % for two years in "
+            + "Ljungby: placed at a participating municipality (a regional coordinator at a participating region or "
+            + "county board), inside the project period, and no person over 100 % on any day. The answer leaves out "
+            + "the e-mail. Send an Idempotency-Key to make "
             + "retries safe.")
     @APIResponse(responseCode = "201", description = "Created; Location and ETag set",
             content = @Content(schema = @Schema(implementation = StaffAssignmentResponse.class)))
     @APIResponse(responseCode = "400", description = "Malformed body or an invalid field")
     @APIResponse(responseCode = "404", description = "No such project")
-    @APIResponse(responseCode = "422", description = "Placement not allowed for the role, a period outside the project's, or the person's total FTE over 100 %, or an Idempotency-Key reused with "
+    @APIResponse(responseCode = "422", description = "Placement not allowed for the role, a period outside the "
+            + "project's, or the person's total FTE over 100 %, or an Idempotency-Key reused with "
             + "another body")
     public Response create(@PathParam("projectId") UUID projectId,
             @HeaderParam(IdempotentCreate.HEADER) String idempotencyKey, @NotNull @Valid StaffAssignmentRequest body) {
@@ -115,13 +127,15 @@ public class StaffAssignmentResource {
 
     @PUT
     @Path("/{id}")
-    @Operation(summary = "Replace a staff assignment", description = "Needs If-Match with the ETag you read. The same rules as when adding; the answer leaves out the e-mail.")
+    @Operation(summary = "Replace a staff assignment", description = "Needs If-Match with the ETag you read. The same "
+            + "rules as when adding; the answer leaves out the e-mail.")
     @APIResponse(responseCode = "200", description = "Replaced; the new ETag is set",
             content = @Content(schema = @Schema(implementation = StaffAssignmentResponse.class)))
     @APIResponse(responseCode = "400", description = "Malformed body or an invalid field")
     @APIResponse(responseCode = "404", description = "No such project, or no such staff assignment in it")
     @APIResponse(responseCode = "412", description = "If-Match names an old version")
-    @APIResponse(responseCode = "422", description = "Placement not allowed for the role, a period outside the project's, or the person's total FTE over 100 %")
+    @APIResponse(responseCode = "422", description = "Placement not allowed for the role, a period outside the "
+            + "project's, or the person's total FTE over 100 %")
     @APIResponse(responseCode = "428", description = "If-Match missing")
     public Response replace(@PathParam("projectId") UUID projectId, @PathParam("id") UUID id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid StaffAssignmentRequest body) {

@@ -107,7 +107,8 @@ public class ProjectService {
 
     private void checkRules(Project p) {
         if (!p.endDate.isAfter(p.startDate)) {
-            throw ProblemException.ruleBroken("period", "The project ends " + p.endDate + ", which is not after its start "
+            throw ProblemException.ruleBroken("period", "The project ends " + p.endDate + ", which is not after its "
+                    + "start "
                     + p.startDate, List.of(new FieldError("endDate", "must be after startDate")));
         }
         checks.existing(p.ownerOrganisationId, "ownerOrganisationId");

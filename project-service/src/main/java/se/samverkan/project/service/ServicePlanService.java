@@ -62,8 +62,9 @@ public class ServicePlanService {
         ServicePlanStatus from = plan.status;
         changes.accept(plan);
         if (!from.canMoveTo(plan.status)) {
-            throw ProblemException.conflict("status-transition", "The plan is " + from + " and can move on to "
-                    + (from == ServicePlanStatus.ADOPTED ? "no other status" : ServicePlanStatus.values()[from.ordinal() + 1])
+            String next = from == ServicePlanStatus.ADOPTED ? "no other status"
+                    : ServicePlanStatus.values()[from.ordinal() + 1].name();
+            throw ProblemException.conflict("status-transition", "The plan is " + from + " and can move on to " + next
                     + ", not to " + plan.status + " (NOT_STARTED → DRAFTING → CONSULTATION → ADOPTED)");
         }
         checkRules(plan);
@@ -90,7 +91,8 @@ public class ServicePlanService {
         }
         if (!errors.isEmpty()) {
             throw ProblemException.ruleBroken("adoption", adopted
-                    ? "An adopted plan records when (adoptedOn) and by whom (adoptedBy, e.g. Kommunfullmäktige) it was adopted"
+                    ? "An adopted plan records when (adoptedOn) and by whom (adoptedBy, e.g. Kommunfullmäktige) it "
+                            + "was adopted"
                     : "adoptedOn and adoptedBy belong to an ADOPTED plan only; this one is " + plan.status, errors);
         }
         Organisation municipality = checks.participating(plan.projectId, plan.municipalityOrganisationId,
