@@ -1,0 +1,163 @@
+package se.samverkan.devtools;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+
+/**
+ * The consumer's side of a link between the services, checked against the provider's committed OpenAPI
+ * document: the operation the client calls exists with the parameters it sends, and every field of the
+ * consumer's own response record exists in the provider's response schema with a compatible type. So
+ * renaming or retyping a field the other service reads fails the consumer's build.
+ */
+public final class ConsumerContract {
+
+    private final JsonNode document;
+    private final JsonNode schemas;
+    private final String provider;
+
+    private ConsumerContract(String provider, JsonNode document) {
+        this.provider = provider;
+        this.document = document;
+        this.schemas = document.path("components").path("schemas");
+    }
+
+    public static ConsumerContract of(Path providerOpenApiYaml) {
+        try {
+            return new ConsumerContract(providerOpenApiYaml.toString(),
+                    new ObjectMapper(new YAMLFactory()).readTree(providerOpenApiYaml.toFile()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the provider's contract " + providerOpenApiYaml, e);
+        }
+    }
+
+    /**
+     * What differs between the consumer's use of {@code method path} and the provider's document.
+     *
+     * @param queryParameters the query parameters the client sends
+     * @param status          the success status the client reads
+     * @param reads           the consumer's record for that response (its components are the fields it reads)
+     * @param paged           true when the response is the paged envelope and {@code reads} is one item
+     */
+    public List<String> mismatches(String method, String path, List<String> queryParameters, int status,
+            Class<? extends Record> reads, boolean paged) {
+        List<String> problems = new ArrayList<>();
+        JsonNode operation = document.path("paths").path(path).path(method.toLowerCase());
+        if (operation.isMissingNode()) {
+            problems.add(provider + " has no " + method + " " + path);
+            return problems;
+        }
+        for (String name : queryParameters) {
+            boolean found = false;
+            for (JsonNode parameter : operation.path("parameters")) {
+                found |= parameter.path("name").asText().equals(name) && parameter.path("in").asText().equals("query");
+            }
+            if (!found) {
+                problems.add(method + " " + path + " has no query parameter " + name);
+            }
+        }
+        JsonNode schema = resolve(operation.path("responses").path(Integer.toString(status)).path("content")
+                .path("application/json").path("schema"));
+        if (schema.isMissingNode()) {
+            problems.add(method + " " + path + " documents no JSON response for " + status);
+            return problems;
+        }
+        if (paged) {
+            schema = resolve(schema.path("properties").path("items").path("items"));
+        }
+        compare(reads, schema, method + " " + path, problems);
+        return problems;
+    }
+
+    private void compare(Class<?> record, JsonNode schema, String where, List<String> problems) {
+        for (RecordComponent component : record.getRecordComponents()) {
+            JsonNode property = resolve(schema.path("properties").path(component.getName()));
+            String at = where + " ." + component.getName();
+            if (property.isMissingNode()) {
+                problems.add(at + ": the provider has no such field");
+                continue;
+            }
+            String expected = jsonType(component.getType());
+            String actual = type(property);
+            if (!expected.equals(actual)) {
+                problems.add(at + ": the consumer reads " + expected + ", the provider gives " + actual);
+            } else if (expected.equals("array")) {
+                Type generic = component.getGenericType();
+                if (generic instanceof ParameterizedType p && p.getActualTypeArguments()[0] instanceof Class<?> item
+                        && item.isRecord()) {
+                    compare(item, resolve(property.path("items")), at + "[]", problems);
+                }
+            } else if (component.getType().isRecord()) {
+                compare(component.getType(), property, at, problems);
+            } else if (component.getType().isEnum() && property.has("enum")) {
+                for (Object constant : component.getType().getEnumConstants()) {
+                    boolean known = false;
+                    for (JsonNode value : property.path("enum")) {
+                        known |= value.asText().equals(constant.toString());
+                    }
+                    if (!known) {
+                        problems.add(at + ": the provider never sends " + constant);
+                    }
+                }
+            }
+        }
+    }
+
+    private static String jsonType(Class<?> type) {
+        if (type == String.class || type == UUID.class || type == LocalDate.class || type == Instant.class
+                || type.isEnum()) {
+            return "string";
+        }
+        if (type == BigDecimal.class) {
+            return "number";
+        }
+        if (type == int.class || type == Integer.class || type == long.class || type == Long.class) {
+            return "integer";
+        }
+        if (type == boolean.class || type == Boolean.class) {
+            return "boolean";
+        }
+        if (Collection.class.isAssignableFrom(type) || type.isArray()) {
+            return "array";
+        }
+        return "object";
+    }
+
+    private JsonNode resolve(JsonNode schema) {
+        int hops = 0;
+        while (schema.has("$ref") && hops++ < 10) {
+            String ref = schema.path("$ref").asText();
+            schema = schemas.path(ref.substring(ref.lastIndexOf('/') + 1));
+        }
+        return schema;
+    }
+
+    private static String type(JsonNode schema) {
+        JsonNode type = schema.path("type");
+        if (type.isArray()) {
+            for (JsonNode t : type) {
+                if (!t.asText().equals("null")) {
+                    return t.asText();
+                }
+            }
+        }
+        if (type.isTextual()) {
+            return type.asText();
+        }
+        return schema.has("properties") ? "object" : "unknown";
+    }
+}
