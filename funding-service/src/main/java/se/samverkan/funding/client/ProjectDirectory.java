@@ -1,0 +1,71 @@
+package se.samverkan.funding.client;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.jboss.logging.Logger;
+
+import se.samverkan.platform.problem.ServiceUnavailableException;
+
+/**
+ * funding-service's view of project-service: projects, organisations and participants, by id. When
+ * project-service cannot answer (down, slow, circuit open), this throws a 503 with Retry-After, so a
+ * write that needs the check fails fast and writes nothing.
+ */
+@ApplicationScoped
+public class ProjectDirectory {
+
+    private static final Logger LOG = Logger.getLogger(ProjectDirectory.class);
+    static final int RETRY_AFTER_SECONDS = 5;
+
+    private final ProjectApiCalls calls;
+
+    public ProjectDirectory(ProjectApiCalls calls) {
+        this.calls = calls;
+    }
+
+    public Optional<ProjectView> project(UUID id) {
+        return guarded(() -> calls.project(id));
+    }
+
+    public Optional<OrganisationView> organisation(UUID id) {
+        return guarded(() -> calls.organisation(id));
+    }
+
+    /** Many organisations in one call (at most 200 ids). */
+    public Map<UUID, OrganisationView> organisations(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        List<UUID> distinct = ids.stream().distinct().toList();
+        return guarded(() -> calls.organisations(distinct)).stream()
+                .collect(Collectors.toMap(OrganisationView::id, Function.identity()));
+    }
+
+    public Optional<ParticipantView> participant(UUID projectId, UUID organisationId) {
+        return guarded(() -> calls.participant(projectId, organisationId));
+    }
+
+    private static <T> T guarded(Supplier<T> call) {
+        try {
+            return call.get();
+        } catch (ProjectApiRejected e) {
+            LOG.errorf("project-service refused a lookup with %d", e.status());
+            throw new ServiceUnavailableException("project-service refused a lookup this service needs", 
+                    RETRY_AFTER_SECONDS);
+        } catch (RuntimeException e) {
+            LOG.warnf("project-service cannot answer: %s", e.toString());
+            throw new ServiceUnavailableException(
+                    "project-service, which checks projects and organisations, cannot answer now; retry shortly",
+                    RETRY_AFTER_SECONDS);
+        }
+    }
+}
