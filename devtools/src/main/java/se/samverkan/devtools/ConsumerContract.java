@@ -46,6 +46,65 @@ public final class ConsumerContract {
     }
 
     /**
+     * Checks every method of a REST client interface (JAX-RS annotations): its HTTP method and path, its
+     * query parameters, and the fields of the record it returns (a record with {@code items} is read as
+     * the paged envelope of its type argument).
+     */
+    public List<String> mismatches(Class<?> client) {
+        List<String> problems = new ArrayList<>();
+        String base = pathOf(client.getAnnotations());
+        for (java.lang.reflect.Method method : client.getDeclaredMethods()) {
+            String verb = null;
+            for (java.lang.annotation.Annotation a : method.getAnnotations()) {
+                jakarta.ws.rs.HttpMethod http = a.annotationType().getAnnotation(jakarta.ws.rs.HttpMethod.class);
+                if (http != null) {
+                    verb = http.value();
+                }
+            }
+            if (verb == null) {
+                continue;
+            }
+            String path = ("/" + base + "/" + pathOf(method.getAnnotations())).replaceAll("/+", "/");
+            if (path.length() > 1 && path.endsWith("/")) {
+                path = path.substring(0, path.length() - 1);
+            }
+            List<String> query = new ArrayList<>();
+            for (java.lang.annotation.Annotation[] annotations : method.getParameterAnnotations()) {
+                for (java.lang.annotation.Annotation a : annotations) {
+                    if (a instanceof jakarta.ws.rs.QueryParam q) {
+                        query.add(q.value());
+                    }
+                }
+            }
+            Class<?> returned = method.getReturnType();
+            boolean paged = returned.isRecord() && java.util.Arrays.stream(returned.getRecordComponents())
+                    .anyMatch(c -> c.getName().equals("items"));
+            Class<?> reads = returned;
+            if (paged && method.getGenericReturnType() instanceof ParameterizedType p
+                    && p.getActualTypeArguments()[0] instanceof Class<?> item) {
+                reads = item;
+            }
+            if (!reads.isRecord()) {
+                problems.add(client.getSimpleName() + "." + method.getName() + " must return a record");
+                continue;
+            }
+            @SuppressWarnings("unchecked")
+            Class<? extends Record> record = (Class<? extends Record>) reads;
+            problems.addAll(mismatches(verb, path, query, 200, record, paged));
+        }
+        return problems;
+    }
+
+    private static String pathOf(java.lang.annotation.Annotation[] annotations) {
+        for (java.lang.annotation.Annotation a : annotations) {
+            if (a instanceof jakarta.ws.rs.Path path) {
+                return path.value();
+            }
+        }
+        return "";
+    }
+
+    /**
      * What differs between the consumer's use of {@code method path} and the provider's document.
      *
      * @param queryParameters the query parameters the client sends
@@ -56,7 +115,7 @@ public final class ConsumerContract {
     public List<String> mismatches(String method, String path, List<String> queryParameters, int status,
             Class<? extends Record> reads, boolean paged) {
         List<String> problems = new ArrayList<>();
-        JsonNode operation = document.path("paths").path(path).path(method.toLowerCase());
+        JsonNode operation = operation(path, method);
         if (operation.isMissingNode()) {
             problems.add(provider + " has no " + method + " " + path);
             return problems;
@@ -81,6 +140,18 @@ public final class ConsumerContract {
         }
         compare(reads, schema, method + " " + path, problems);
         return problems;
+    }
+
+    /** Path parameters' names do not matter, only where they are: /projects/{id} matches /projects/{projectId}. */
+    private JsonNode operation(String path, String method) {
+        String wanted = path.replaceAll("\\{[^}]+}", "{}");
+        for (java.util.Iterator<java.util.Map.Entry<String, JsonNode>> it = document.path("paths").fields(); it.hasNext();) {
+            java.util.Map.Entry<String, JsonNode> entry = it.next();
+            if (entry.getKey().replaceAll("\\{[^}]+}", "{}").equals(wanted)) {
+                return entry.getValue().path(method.toLowerCase());
+            }
+        }
+        return com.fasterxml.jackson.databind.node.MissingNode.getInstance();
     }
 
     private void compare(Class<?> record, JsonNode schema, String where, List<String> problems) {
