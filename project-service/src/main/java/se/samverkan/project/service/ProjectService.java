@@ -68,6 +68,7 @@ public class ProjectService {
     public Project replace(UUID id, IfMatch ifMatch, Consumer<Project> changes) {
         Project project = getForUpdate(id);
         ifMatch.check(project.version);
+        long before = project.version;
         changes.accept(project);
         checkRules(project);
         long outside = staff.countOutside(project.id, project.startDate, project.endDate);
@@ -78,7 +79,9 @@ public class ProjectService {
                             "staff assignments lie outside this period")));
         }
         projects.flush();
-        history.record(HISTORY_TYPE, project.id, project.version, HistoryEntry.Action.UPDATED, snapshot(project));
+        if (project.version != before) { // a PUT that changes nothing makes no new version
+            history.record(HISTORY_TYPE, project.id, project.version, HistoryEntry.Action.UPDATED, snapshot(project));
+        }
         return project;
     }
 

@@ -135,6 +135,8 @@ class ProjectResourceTest {
                 .then().statusCode(200).header("ETag", equalTo("\"1\"")).body("endDate", equalTo("2020-11-30"));
         given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(body).put("/projects/{id}", id)
                 .then().statusCode(412).contentType(PROBLEM);
+        given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body(body).put("/projects/{id}", id)
+                .then().statusCode(200).header("ETag", equalTo("\"1\""));
         given().get("/projects/{id}/history", id).then().statusCode(200)
                 .body("", hasSize(2))
                 .body("[0].action", equalTo("CREATED"))
