@@ -1,15 +1,27 @@
 package se.samverkan.project.mapping;
 
 import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import se.samverkan.project.domain.Participant;
+import se.samverkan.project.repository.OrganisationRepository;
 import se.samverkan.project.rest.ParticipantRequest;
 import se.samverkan.project.rest.ParticipantResponse;
 
 @ApplicationScoped
 public class ParticipantMapper {
+
+    private final OrganisationRepository organisations;
+
+    public ParticipantMapper(OrganisationRepository organisations) {
+        this.organisations = organisations;
+    }
 
     public Participant toEntity(ParticipantRequest request) {
         Participant participant = new Participant();
@@ -26,7 +38,20 @@ public class ParticipantMapper {
     }
 
     public ParticipantResponse toResponse(Participant p) {
-        return new ParticipantResponse(p.id, p.projectId, p.organisationId, new ArrayList<>(p.roles), p.level, p.status,
-                p.joinedOn, p.leftOn, p.version, p.createdAt, p.updatedAt, p.createdBy, p.updatedBy);
+        return toResponse(p, organisations.findByIdOptional(p.organisationId).map(o -> o.name).orElse(null));
+    }
+
+    /** Maps a page of participants, reading their organisations' names in one query. */
+    public Function<Participant, ParticipantResponse> toResponses(List<Participant> page) {
+        List<UUID> ids = page.stream().map(p -> p.organisationId).distinct().toList();
+        Map<UUID, String> names = ids.isEmpty() ? Map.of()
+                : organisations.list("id in ?1", ids).stream().collect(Collectors.toMap(o -> o.id, o -> o.name));
+        return p -> toResponse(p, names.get(p.organisationId));
+    }
+
+    private static ParticipantResponse toResponse(Participant p, String organisationName) {
+        return new ParticipantResponse(p.id, p.projectId, p.organisationId, organisationName, new ArrayList<>(p.roles),
+                p.level, p.status, p.joinedOn, p.leftOn, p.version, p.createdAt, p.updatedAt, p.createdBy,
+                p.updatedBy);
     }
 }

@@ -1,6 +1,7 @@
 package se.samverkan.project.rest;
 
 import java.net.URI;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -94,7 +95,8 @@ public class ParticipantResource {
                 QueryParams.enumValue("status", status, ParticipationStatus.class),
                 QueryParams.enumValue("role", role, ParticipantRole.class),
                 QueryParams.uuid("organisationId", organisationId)), pageRequest);
-        return PageResponse.of(query.list(), pageRequest, query.count(), mapper::toResponse);
+        List<Participant> rows = query.list();
+        return PageResponse.of(rows, pageRequest, query.count(), mapper.toResponses(rows));
     }
 
     @GET

@@ -17,6 +17,7 @@ public record ParticipantResponse(
         UUID id,
         UUID projectId,
         UUID organisationId,
+        @Schema(example = "Ljungby kommun") String organisationName,
         @Schema(example = "[\"BENEFICIARY\", \"PARTNER\"]") List<ParticipantRole> roles,
         @Schema(description = "Derived from the organisation's type",
                 example = "MUNICIPAL") OrganisationType.Level level,

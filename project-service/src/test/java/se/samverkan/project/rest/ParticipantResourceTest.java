@@ -30,6 +30,7 @@ class ParticipantResourceTest {
                 .post("/projects/{id}/participants", project)
                 .then().statusCode(201).header("ETag", equalTo("\"0\""))
                 .body("level", equalTo("MUNICIPAL"))
+                .body("organisationName", equalTo("Ljungby kommun"))
                 .body("roles", contains("BENEFICIARY", "PARTNER"))
                 .body("projectId", equalTo(project));
         given().contentType(ContentType.JSON).body(Projects.participant(Organisations.idOfRegion("07"), "ACTIVE"))
@@ -153,7 +154,8 @@ class ParticipantResourceTest {
         given().queryParam("status", "ACTIVE").get("/projects/{id}/participants", project)
                 .then().body("items.organisationId", containsInAnyOrder(ljungby, kronoberg));
         given().queryParam("role", "PARTNER").get("/projects/{id}/participants", project)
-                .then().body("items.organisationId", contains(kronoberg));
+                .then().body("items.organisationId", contains(kronoberg))
+                .body("items.organisationName", contains("Region Kronoberg"));
         given().queryParam("organisationId", almhult).queryParam("level", "MUNICIPAL")
                 .get("/projects/{id}/participants", project)
                 .then().body("totalItems", equalTo(1)).body("items[0].status", equalTo("WITHDRAWN"));
