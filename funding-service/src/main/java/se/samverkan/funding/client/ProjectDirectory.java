@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
 
 import se.samverkan.platform.problem.ServiceUnavailableException;
@@ -26,18 +27,20 @@ public class ProjectDirectory {
     private static final Logger LOG = Logger.getLogger(ProjectDirectory.class);
     static final int RETRY_AFTER_SECONDS = 5;
 
+    private final ProjectApi api;
     private final ProjectApiCalls calls;
 
-    public ProjectDirectory(ProjectApiCalls calls) {
+    public ProjectDirectory(@RestClient ProjectApi api, ProjectApiCalls calls) {
+        this.api = api;
         this.calls = calls;
     }
 
     public Optional<ProjectView> project(UUID id) {
-        return guarded(() -> calls.project(id));
+        return guarded(() -> calls.read(() -> api.project(id)));
     }
 
     public Optional<OrganisationView> organisation(UUID id) {
-        return guarded(() -> calls.organisation(id));
+        return guarded(() -> calls.read(() -> api.organisation(id)));
     }
 
     /** Many organisations in one call (at most 200 ids). */
@@ -46,12 +49,14 @@ public class ProjectDirectory {
             return Map.of();
         }
         List<UUID> distinct = ids.stream().distinct().toList();
-        return guarded(() -> calls.organisations(distinct)).stream()
+        return guarded(() -> calls.read(() -> api.organisations(distinct, distinct.size())))
+                .map(Page::items).orElse(List.of()).stream()
                 .collect(Collectors.toMap(OrganisationView::id, Function.identity()));
     }
 
     public Optional<ParticipantView> participant(UUID projectId, UUID organisationId) {
-        return guarded(() -> calls.participant(projectId, organisationId));
+        return guarded(() -> calls.read(() -> api.participants(projectId, organisationId)))
+                .flatMap(page -> page.items().stream().findFirst());
     }
 
     private static <T> T guarded(Supplier<T> call) {

@@ -10,6 +10,7 @@ import jakarta.ws.rs.WebApplicationException;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 import io.smallrye.faulttolerance.api.CircuitBreakerName;
@@ -31,7 +32,7 @@ public class FundingCalls {
     }
 
     @Timeout(value = 800, unit = ChronoUnit.MILLIS)
-    @Retry(maxRetries = 1, delay = 50, abortOn = IllegalArgumentException.class)
+    @Retry(maxRetries = 1, delay = 50, abortOn = {IllegalArgumentException.class, TimeoutException.class})
     @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS,
             skipOn = IllegalArgumentException.class)
     @CircuitBreakerName(BREAKER)

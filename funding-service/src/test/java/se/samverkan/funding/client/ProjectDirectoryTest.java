@@ -1,0 +1,129 @@
+package se.samverkan.funding.client;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
+import io.smallrye.faulttolerance.api.CircuitBreakerState;
+
+import se.samverkan.devtools.WireMockResource;
+import se.samverkan.platform.problem.ServiceUnavailableException;
+
+/** The client of project-service against a stand-in on a free port: answers, absences, errors, slowness, an open breaker. */
+@QuarkusTest
+@QuarkusTestResource(value = WireMockResource.class, restrictToAnnotatedClass = true,
+        initArgs = @ResourceArg(name = "client", value = "project-api"))
+class ProjectDirectoryTest {
+
+    @Inject
+    ProjectDirectory directory;
+
+    @Inject
+    CircuitBreakerMaintenance breakers;
+
+    private final WireMockServer wireMock = WireMockResource.server();
+
+    @BeforeEach
+    void reset() {
+        wireMock.resetAll();
+        breakers.resetAll();
+    }
+
+    @Test
+    void readsAProjectsOwnerAndPeriod() {
+        UUID id = UUID.randomUUID();
+        UUID owner = UUID.randomUUID();
+        wireMock.stubFor(get(urlPathEqualTo("/projects/" + id)).willReturn(okJson("""
+                {"id": "%s", "code": "SIS-2017", "name": "Service i samverkan", "ownerOrganisationId": "%s",
+                 "startDate": "2017-09-01", "endDate": "2020-11-30", "status": "IMPLEMENTATION", "version": 1}
+                """.formatted(id, owner))));
+        ProjectView project = directory.project(id).orElseThrow();
+        assertEquals(owner, project.ownerOrganisationId());
+        assertEquals(LocalDate.of(2020, 11, 30), project.endDate());
+    }
+
+    @Test
+    void readsManyOrganisationsInOneCall() {
+        UUID a = UUID.randomUUID();
+        UUID b = UUID.randomUUID();
+        wireMock.stubFor(get(urlPathEqualTo("/organisations")).willReturn(okJson("""
+                {"items": [{"id": "%s", "type": "MUNICIPALITY", "name": "Ljungby kommun", "countyCode": "07"},
+                           {"id": "%s", "type": "REGION", "name": "Region Kronoberg", "countyCode": "07"}],
+                 "page": 0, "size": 2, "totalItems": 2, "totalPages": 1}
+                """.formatted(a, b))));
+        Map<UUID, OrganisationView> found = directory.organisations(List.of(a, b));
+        assertEquals("MUNICIPALITY", found.get(a).type());
+        assertEquals(1, wireMock.findAll(getRequestedFor(urlPathEqualTo("/organisations"))).size());
+    }
+
+    @Test
+    void anUnknownIdIsEmptyNotAFailure() {
+        wireMock.stubFor(get(urlPathEqualTo("/organisations/" + UUID.randomUUID())).willReturn(aResponse().withStatus(404)));
+        for (int i = 0; i < 6; i++) {
+            assertTrue(directory.organisation(UUID.randomUUID()).isEmpty());
+        }
+        assertEquals(CircuitBreakerState.CLOSED, breakers.currentState("project-api"));
+    }
+
+    @Test
+    void aServerErrorIsRetriedOnceThenA503() {
+        UUID id = UUID.randomUUID();
+        wireMock.stubFor(get(urlPathEqualTo("/projects/" + id)).willReturn(aResponse().withStatus(500)));
+        ServiceUnavailableException e = assertThrows(ServiceUnavailableException.class, () -> directory.project(id));
+        assertEquals(503, e.status());
+        assertTrue(e.retryAfterSeconds() > 0);
+        assertEquals(2, wireMock.findAll(getRequestedFor(urlPathEqualTo("/projects/" + id))).size());
+    }
+
+    @Test
+    void aSlowAnswerFailsFastWithA503() {
+        UUID id = UUID.randomUUID();
+        wireMock.stubFor(get(urlPathEqualTo("/projects/" + id)).willReturn(okJson("{}").withFixedDelay(5000)));
+        long started = System.nanoTime();
+        assertThrows(ServiceUnavailableException.class, () -> directory.project(id));
+        Duration took = Duration.ofNanos(System.nanoTime() - started);
+        assertTrue(took.compareTo(Duration.ofSeconds(2)) < 0, "took " + took);
+    }
+
+    @Test
+    void anOpenCircuitAnswersAtOnceWithoutCallingAndClosesWhenTheServiceIsBack() {
+        UUID id = UUID.randomUUID();
+        wireMock.stubFor(get(urlPathEqualTo("/projects/" + id)).willReturn(aResponse().withStatus(503)));
+        for (int i = 0; i < 4; i++) {
+            assertThrows(ServiceUnavailableException.class, () -> directory.project(id));
+        }
+        assertEquals(CircuitBreakerState.OPEN, breakers.currentState("project-api"));
+        int calls = wireMock.findAll(getRequestedFor(urlPathEqualTo("/projects/" + id))).size();
+        assertThrows(ServiceUnavailableException.class, () -> directory.project(id));
+        assertEquals(calls, wireMock.findAll(getRequestedFor(urlPathEqualTo("/projects/" + id))).size(),
+                "an open circuit does not call");
+
+        breakers.reset("project-api");
+        wireMock.stubFor(get(urlPathEqualTo("/projects/" + id)).willReturn(okJson("""
+                {"id": "%s", "ownerOrganisationId": "%s", "startDate": "2017-09-01", "endDate": "2020-11-30"}
+                """.formatted(id, UUID.randomUUID()))));
+        assertTrue(directory.project(id).isPresent());
+    }
+}
