@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import se.samverkan.project.client.FundingDirectory;
 import se.samverkan.project.domain.OrganisationType;
 import se.samverkan.project.domain.ParticipationStatus;
 import se.samverkan.project.domain.ServicePlanStatus;
@@ -22,21 +23,20 @@ import se.samverkan.project.service.ProjectOverview;
 @ApplicationScoped
 public class OverviewMapper {
 
-    static final ProjectOverviewResponse.Warning FUNDING_NOT_CONNECTED = new ProjectOverviewResponse.Warning(
-            "funding-unavailable", "funding-service is not connected to project-service yet, so funding is null; "
-                    + "the project's financing can be read from funding-service directly");
-
     private final ProjectMapper projects;
 
     public OverviewMapper(ProjectMapper projects) {
         this.projects = projects;
     }
 
-    public ProjectOverviewResponse toResponse(ProjectOverview overview) {
+    /** The figures, with the financing from funding-service or, when it could not be read, a warning why. */
+    public ProjectOverviewResponse toResponse(ProjectOverview overview, FundingDirectory.Lookup funding) {
+        List<ProjectOverviewResponse.Warning> warnings = funding.warning() == null ? List.of()
+                : List.of(new ProjectOverviewResponse.Warning("funding-unavailable", funding.warning()));
         return new ProjectOverviewResponse(projects.toResponse(overview.project()),
                 participants(overview.participants()),
-                plans(overview), solutions(overview.solutions()), staff(overview.staff()), null,
-                List.of(FUNDING_NOT_CONNECTED));
+                plans(overview), solutions(overview.solutions()), staff(overview.staff()), funding.financing(),
+                warnings);
     }
 
     private static ProjectOverviewResponse.Participants participants(List<OverviewRepository.ParticipantCount> rows) {

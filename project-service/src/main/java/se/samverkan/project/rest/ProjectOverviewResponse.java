@@ -6,6 +6,8 @@ import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import se.samverkan.project.client.FinancingView;
+
 /** One document for a project's dashboard. */
 @Schema(name = "ProjectOverview")
 public record ProjectOverviewResponse(
@@ -14,9 +16,10 @@ public record ProjectOverviewResponse(
         ServicePlans servicePlans,
         ServiceSolutions serviceSolutions,
         Staff staff,
-        @Schema(type = SchemaType.OBJECT, nullable = true, description = "The project's financing from "
-                + "funding-service; null while it cannot be read, with the reason in warnings")
-        Object funding,
+        @Schema(nullable = true, description = "The project's financing from funding-service (its ledger: per "
+                + "funder, grants per call, totals, co-funding rate, compliance with the call's rules); null while it "
+                + "cannot be read, with the reason in warnings")
+        FinancingView funding,
         @Schema(description = "What the overview could not include, and why") List<Warning> warnings) {
 
     @Schema(name = "ProjectOverviewParticipants")

@@ -41,12 +41,14 @@ import se.samverkan.platform.http.QueryParams;
 import se.samverkan.platform.idempotency.IdempotentCreate;
 import se.samverkan.platform.paging.PageRequest;
 import se.samverkan.platform.paging.PageResponse;
+import se.samverkan.project.client.FundingDirectory;
 import se.samverkan.project.domain.Project;
 import se.samverkan.project.domain.ProjectStatus;
 import se.samverkan.project.mapping.OverviewMapper;
 import se.samverkan.project.mapping.ProjectMapper;
 import se.samverkan.project.repository.ProjectRepository;
 import se.samverkan.project.service.OverviewService;
+import se.samverkan.project.service.ProjectOverview;
 import se.samverkan.project.service.ProjectService;
 
 @Path("/projects")
@@ -64,14 +66,16 @@ public class ProjectResource {
     private final ProjectMapper mapper;
     private final OverviewMapper overviewMapper;
     private final IdempotentCreate idempotentCreate;
+    private final FundingDirectory funding;
 
     public ProjectResource(ProjectService service, OverviewService overviews, ProjectMapper mapper,
-            OverviewMapper overviewMapper, IdempotentCreate idempotentCreate) {
+            OverviewMapper overviewMapper, IdempotentCreate idempotentCreate, FundingDirectory funding) {
         this.service = service;
         this.overviews = overviews;
         this.mapper = mapper;
         this.overviewMapper = overviewMapper;
         this.idempotentCreate = idempotentCreate;
+        this.funding = funding;
     }
 
     @GET
@@ -177,12 +181,15 @@ public class ProjectResource {
     @Path("/{id}/overview")
     @Operation(summary = "Read a project's overview", description = "One document for a dashboard: the project, "
             + "participants per level and status, municipalities with an adopted plan of those taking part, solutions "
-            + "per status and category, staff FTE per role, and funding (null with a warning until funding-service "
-            + "is connected). Counted by the database in a fixed number of queries.")
+            + "per status and category, staff FTE per role, and funding from funding-service (null with a warning "
+            + "when funding-service cannot answer within about a second; the rest is still current). Counted by the "
+            + "database in a fixed number of queries.")
     @APIResponse(responseCode = "200", description = "The overview",
             content = @Content(schema = @Schema(implementation = ProjectOverviewResponse.class)))
     @APIResponse(responseCode = "404", description = "No such project")
     public ProjectOverviewResponse overview(@PathParam("id") UUID id) {
-        return overviewMapper.toResponse(overviews.overview(id));
+        ProjectOverview overview = overviews.overview(id);
+        // outside the figures' transaction: no database connection is held while funding-service answers
+        return overviewMapper.toResponse(overview, funding.financing(id));
     }
 }
