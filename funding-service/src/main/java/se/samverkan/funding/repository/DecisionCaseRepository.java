@@ -25,4 +25,9 @@ public class DecisionCaseRepository implements PanacheRepositoryBase<DecisionCas
         }
         return find(where.query(), page.sort(), where.params()).page(page.panachePage());
     }
+
+    /** How many cases decide, or will decide, the commitment. */
+    public long countDeciding(UUID coFundingId) {
+        return count("?1 member of coFundingIds", coFundingId);
+    }
 }

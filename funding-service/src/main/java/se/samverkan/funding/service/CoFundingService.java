@@ -20,6 +20,7 @@ import se.samverkan.funding.domain.CoFundingKind;
 import se.samverkan.funding.domain.CoFundingStatus;
 import se.samverkan.funding.domain.ScheduleEntry;
 import se.samverkan.funding.repository.CoFundingRepository;
+import se.samverkan.funding.repository.DecisionCaseRepository;
 import se.samverkan.platform.history.History;
 import se.samverkan.platform.history.HistoryEntry;
 import se.samverkan.platform.http.IfMatch;
@@ -33,11 +34,14 @@ public class CoFundingService {
     public static final String RESOURCE = "co-funding";
 
     private final CoFundingRepository coFunding;
+    private final DecisionCaseRepository cases;
     private final History history;
     private final Clock clock;
 
-    public CoFundingService(CoFundingRepository coFunding, History history, Clock clock) {
+    public CoFundingService(CoFundingRepository coFunding, DecisionCaseRepository cases, History history,
+            Clock clock) {
         this.coFunding = coFunding;
+        this.cases = cases;
         this.history = history;
         this.clock = clock;
     }
@@ -84,6 +88,10 @@ public class CoFundingService {
             throw ProblemException.conflict("approved-commitment-frozen", "The commitment was approved by decision case "
                     + commitment.decisionCaseId + ": its schedule " + schedule + ", kind, project and funder can only "
                     + "change by a new decision (register the new commitment and decide it in a new case)");
+        }
+        if (!funder.equals(commitment.funderOrganisationId) && cases.countDeciding(commitment.id) > 0) {
+            throw ProblemException.conflict("in-decision-case", "A decision case of " + funder + " decides this "
+                    + "commitment; take it out of that case before another organisation commits it");
         }
         commitment.totalAmount = total(commitment.schedule);
         coFunding.flush();

@@ -121,6 +121,19 @@ class CoFundingResourceTest {
     }
 
     @Test
+    void aCommitmentInADecisionCaseKeepsItsFunder() {
+        String project = Funding.newId();
+        String funder = Funding.newId();
+        String id = Funding.createCoFunding(Funding.ljungbyCoFunding(project, funder));
+        String caseId = Funding.createDecisionCase(Funding.decisionCase(funder, id));
+        given().queryParam("coFundingId", id).get("/decision-cases").then().statusCode(200)
+                .body("totalItems", equalTo(1)).body("items[0].id", equalTo(caseId));
+        Map<String, Object> otherFunder = Funding.ljungbyCoFunding(project, Funding.newId());
+        given().contentType(ContentType.JSON).body(otherFunder).header("If-Match", "\"0\"").put("/co-funding/" + id)
+                .then().statusCode(409).body("type", equalTo("urn:samverkan:problem:in-decision-case"));
+    }
+
+    @Test
     void filtersByProjectFunderAndStatus() {
         String project = Funding.newId();
         String funder = Funding.newId();
