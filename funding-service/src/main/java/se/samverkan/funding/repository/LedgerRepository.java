@@ -89,7 +89,8 @@ public class LedgerRepository {
             case FUNDER -> {
                 grantKey = "cast(c.funder_organisation_id as text)";
                 coFundingKey = "cast(cf.funder_organisation_id as text)";
-                disbursementKey = "cast(coalesce(dcf.funder_organisation_id, dc.funder_organisation_id) as text)";
+                disbursementKey =
+                        "cast(coalesce(dcf.funder_organisation_id, dc.funder_organisation_id) as text)";
             }
             case CALL -> {
                 grantKey = "cast(c.id as text)";
@@ -100,7 +101,8 @@ public class LedgerRepository {
         }
         String coFunding = coFundingKey == null ? "" : """
                 union all
-                select %s, cast(0 as numeric), y.amount, cast(0 as numeric) from co_funding cf join co_funding_year y on y.co_funding_id = cf.id
+                select %s, cast(0 as numeric), y.amount, cast(0 as numeric)
+                from co_funding cf join co_funding_year y on y.co_funding_id = cf.id
                 where cf.status = 'APPROVED'
                 """.formatted(coFundingKey);
         String disbursementFilter = groupBy == FundingStats.GroupBy.CALL ? "where d.application_id is not null" : "";

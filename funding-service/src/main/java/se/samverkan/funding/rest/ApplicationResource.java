@@ -218,10 +218,11 @@ public class ApplicationResource {
 
     @GET
     @Path("/{id}/history")
-    @Operation(summary = "An application's history", description = "Every version, who made it and when, and what "
+    @Operation(summary = "An application's history",
+            description = "Every version, who made it and when (readable after a delete too), and what "
             + "changed")
     @APIResponse(responseCode = "200", description = "The versions, oldest first")
-    @APIResponse(responseCode = "404", description = "No such application")
+    @APIResponse(responseCode = "404", description = "There is not, and never was, such a application")
     public List<HistoryEntry> applicationHistory(@PathParam("id") UUID id) {
         return service.history(id);
     }

@@ -146,9 +146,10 @@ public class CallResource {
 
     @GET
     @Path("/{id}/history")
-    @Operation(summary = "A call's history", description = "Every version, who made it and when, and what changed")
+    @Operation(summary = "A call's history",
+            description = "Every version, who made it and when (readable after a delete too), and what changed")
     @APIResponse(responseCode = "200", description = "The versions, oldest first")
-    @APIResponse(responseCode = "404", description = "No such call")
+    @APIResponse(responseCode = "404", description = "There is not, and never was, such a call")
     public List<HistoryEntry> callHistory(@PathParam("id") UUID id) {
         return service.history(id);
     }

@@ -181,10 +181,11 @@ public class CoFundingResource {
 
     @GET
     @Path("/{id}/history")
-    @Operation(summary = "A commitment's history", description = "Every version, who made it and when, and what "
+    @Operation(summary = "A commitment's history",
+            description = "Every version, who made it and when (readable after a delete too), and what "
             + "changed; the status changes its decision case made are there too")
     @APIResponse(responseCode = "200", description = "The versions, oldest first")
-    @APIResponse(responseCode = "404", description = "No such commitment")
+    @APIResponse(responseCode = "404", description = "There is not, and never was, such a commitment")
     public List<HistoryEntry> coFundingHistory(@PathParam("id") UUID id) {
         return service.history(id);
     }

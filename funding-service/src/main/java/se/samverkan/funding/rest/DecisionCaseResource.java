@@ -194,10 +194,11 @@ public class DecisionCaseResource {
 
     @GET
     @Path("/{id}/history")
-    @Operation(summary = "A decision case's history", description = "Every version, who made it and when, and what "
+    @Operation(summary = "A decision case's history",
+            description = "Every version, who made it and when (readable after a delete too), and what "
             + "changed")
     @APIResponse(responseCode = "200", description = "The versions, oldest first")
-    @APIResponse(responseCode = "404", description = "No such case")
+    @APIResponse(responseCode = "404", description = "There is not, and never was, such a case")
     public List<HistoryEntry> decisionCaseHistory(@PathParam("id") UUID id) {
         return service.history(id);
     }

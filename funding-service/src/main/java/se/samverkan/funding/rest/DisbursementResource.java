@@ -138,9 +138,10 @@ public class DisbursementResource {
 
     @GET
     @Path("/{id}/history")
-    @Operation(summary = "A disbursement's history", description = "Every version, who made it and when")
+    @Operation(summary = "A disbursement's history",
+            description = "Every version, who made it and when (readable after a delete too)")
     @APIResponse(responseCode = "200", description = "The versions, oldest first")
-    @APIResponse(responseCode = "404", description = "No such disbursement")
+    @APIResponse(responseCode = "404", description = "There is not, and never was, such a disbursement")
     public List<HistoryEntry> disbursementHistory(@PathParam("id") UUID id) {
         return service.history(id);
     }

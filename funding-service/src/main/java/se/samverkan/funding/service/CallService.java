@@ -83,9 +83,13 @@ public class CallService {
         calls.flush();
     }
 
+    /** Every version, also of a deleted one: the trail outlives the resource. */
     public List<HistoryEntry> history(UUID id) {
-        get(id);
-        return history.of(RESOURCE, id);
+        List<HistoryEntry> versions = history.of(RESOURCE, id);
+        if (versions.isEmpty()) {
+            get(id);
+        }
+        return versions;
     }
 
     private static void checkRules(FundingCall call) {

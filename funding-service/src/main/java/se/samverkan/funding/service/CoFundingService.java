@@ -129,9 +129,13 @@ public class CoFundingService {
         coFunding.flush();
     }
 
+    /** Every version, also of a deleted one: the trail outlives the resource. */
     public List<HistoryEntry> history(UUID id) {
-        get(id);
-        return history.of(RESOURCE, id);
+        List<HistoryEntry> versions = history.of(RESOURCE, id);
+        if (versions.isEmpty()) {
+            get(id);
+        }
+        return versions;
     }
 
     void record(CoFunding commitment, HistoryEntry.Action action) {

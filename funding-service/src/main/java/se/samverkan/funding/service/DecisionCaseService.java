@@ -126,9 +126,13 @@ public class DecisionCaseService {
         return decisionCase;
     }
 
+    /** Every version, also of a deleted one: the trail outlives the resource. */
     public List<HistoryEntry> history(UUID id) {
-        get(id);
-        return history.of(RESOURCE, id);
+        List<HistoryEntry> versions = history.of(RESOURCE, id);
+        if (versions.isEmpty()) {
+            get(id);
+        }
+        return versions;
     }
 
     private void decide(DecisionCase decisionCase, DecisionStep board) {

@@ -81,9 +81,13 @@ public class DisbursementService {
         disbursements.flush();
     }
 
+    /** Every version, also of a deleted one: the trail outlives the resource. */
     public List<HistoryEntry> history(UUID id) {
-        get(id);
-        return history.of(RESOURCE, id);
+        List<HistoryEntry> versions = history.of(RESOURCE, id);
+        if (versions.isEmpty()) {
+            get(id);
+        }
+        return versions;
     }
 
     private void checkAgainstCommitment(Disbursement draft) {

@@ -1,6 +1,7 @@
 package se.samverkan.funding.rest;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -151,5 +152,8 @@ class DisbursementResourceTest {
         given().get("/disbursements/" + id + "/history").then().statusCode(200).body("action", hasItem("CREATED"));
         given().header("If-Match", "\"0\"").delete("/disbursements/" + id).then().statusCode(204);
         given().get("/disbursements/" + id).then().statusCode(404);
+        given().get("/disbursements/" + id + "/history").then().statusCode(200)
+                .body("action", contains("CREATED", "DELETED"));
+        given().get("/disbursements/" + Funding.newId() + "/history").then().statusCode(404);
     }
 }
