@@ -52,8 +52,8 @@ public final class DemoCase {
     private final ApiClient funding;
 
     /** What the loader made, for the caller to show. */
-    public record Result(String projectId, String ljungbyId, String ljungbyCoFundingId, String decisionCaseId,
-            String applicationId) {
+    public record Result(String projectId, String ljungbyId, String funderId, String ljungbyCoFundingId,
+            String decisionCaseId, String applicationId) {
     }
 
     public DemoCase(ApiClient projects, ApiClient funding) {
@@ -64,7 +64,10 @@ public final class DemoCase {
     public static void main(String[] args) {
         String token = args.length > 2 ? args[2] : null;
         Result result = new DemoCase(new ApiClient(args[0], token), new ApiClient(args[1], token)).load();
-        System.out.println(result.projectId());
+        // key=value lines for the run command
+        System.out.println("project=" + result.projectId());
+        System.out.println("ljungby=" + result.ljungbyId());
+        System.out.println("funder=" + result.funderId());
     }
 
     public Result load() {
@@ -92,7 +95,7 @@ public final class DemoCase {
         String caseId = ljungbysDecision(ljungby, coFundingId);
         disbursements(coFundingId, applicationId);
         LOG.info("Service i samverkan is loaded: project " + projectId);
-        return new Result(projectId, ljungby, coFundingId, caseId, applicationId);
+        return new Result(projectId, ljungby, tillvaxtverket, coFundingId, caseId, applicationId);
     }
 
     // --- organisations -------------------------------------------------------------------------------
