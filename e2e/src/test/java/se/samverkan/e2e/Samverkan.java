@@ -6,6 +6,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
+import io.restassured.RestAssured;
+import io.restassured.builder.RequestSpecBuilder;
+import io.restassured.config.HeaderConfig;
+import io.restassured.config.RestAssuredConfig;
+
+import se.samverkan.devtools.DevToken;
 import se.samverkan.devtools.EmbeddedPostgresServer;
 
 /**
@@ -29,7 +35,15 @@ final class Samverkan implements AutoCloseable {
         this.fundingService = fundingService;
     }
 
+    /** A development admin token, signed with the committed dev-only key the services trust in this run. */
+    static final String ADMIN_TOKEN = DevToken.mint("admin", null, null);
+
     static Samverkan start() {
+        // every request of these tests carries the admin token unless a test sends another
+        RestAssured.requestSpecification = new RequestSpecBuilder()
+                .addHeader("Authorization", "Bearer " + ADMIN_TOKEN).build();
+        RestAssured.config = RestAssuredConfig.config()
+                .headerConfig(HeaderConfig.headerConfig().overwriteHeadersWithName("Authorization"));
         Path dataDirectory;
         try {
             dataDirectory = Files.createTempDirectory("samverkan-e2e-pg");
@@ -44,10 +58,10 @@ final class Samverkan implements AutoCloseable {
         int fundingPort = ServiceProcess.freePort();
         ServiceProcess project = new ServiceProcess("project-service", "samverkan.project-service.jar", projectPort,
                 Map.of("DB_URL", postgres.jdbcUrl("projects"), "DB_USER", "postgres", "DB_PASSWORD", "",
-                        "FUNDING_SERVICE_URL", "http://localhost:" + fundingPort));
+                        "FUNDING_SERVICE_URL", "http://localhost:" + fundingPort, "SAMVERKAN_ALLOW_DEV_KEY", "true"));
         ServiceProcess funding = new ServiceProcess("funding-service", "samverkan.funding-service.jar", fundingPort,
                 Map.of("DB_URL", postgres.jdbcUrl("funding"), "DB_USER", "postgres", "DB_PASSWORD", "",
-                        "PROJECT_SERVICE_URL", "http://localhost:" + projectPort));
+                        "PROJECT_SERVICE_URL", "http://localhost:" + projectPort, "SAMVERKAN_ALLOW_DEV_KEY", "true"));
         Samverkan system = new Samverkan(dataDirectory, postgres, project, funding);
         try {
             project.start();
