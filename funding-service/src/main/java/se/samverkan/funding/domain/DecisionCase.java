@@ -2,10 +2,10 @@ package se.samverkan.funding.domain;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.UUID;
 
 import jakarta.persistence.CollectionTable;
@@ -16,6 +16,8 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
+
+import org.hibernate.annotations.SortNatural;
 
 import se.samverkan.platform.audit.AuditedEntity;
 
@@ -39,7 +41,8 @@ public class DecisionCase extends AuditedEntity {
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "decision_case_co_funding", joinColumns = @JoinColumn(name = "decision_case_id"))
     @Column(name = "co_funding_id", nullable = false)
-    public Set<UUID> coFundingIds = new LinkedHashSet<>();
+    @SortNatural // the same order however the set was made, so that versions compare equal
+    public SortedSet<UUID> coFundingIds = new TreeSet<>();
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "decision_step", joinColumns = @JoinColumn(name = "decision_case_id"))

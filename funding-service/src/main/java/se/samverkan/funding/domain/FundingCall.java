@@ -2,8 +2,8 @@ package se.samverkan.funding.domain;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.LinkedHashSet;
-import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.UUID;
 
 import jakarta.persistence.CollectionTable;
@@ -15,6 +15,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
+
+import org.hibernate.annotations.SortNatural;
 
 import se.samverkan.platform.audit.AuditedEntity;
 
@@ -62,7 +64,8 @@ public class FundingCall extends AuditedEntity {
     @CollectionTable(name = "funding_call_applicant_type", joinColumns = @JoinColumn(name = "call_id"))
     @Column(name = "applicant_type", nullable = false)
     @Enumerated(EnumType.STRING)
-    public Set<OrganisationType> eligibleApplicantTypes = new LinkedHashSet<>();
+    @SortNatural // the same order however the set was made, so that versions compare equal
+    public SortedSet<OrganisationType> eligibleApplicantTypes = new TreeSet<>();
 
     public CallStatus status(LocalDate today) {
         if (cancelled) {

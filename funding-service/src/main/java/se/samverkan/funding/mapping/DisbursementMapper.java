@@ -11,6 +11,11 @@ public class DisbursementMapper {
 
     public Disbursement toEntity(DisbursementRequest request) {
         Disbursement disbursement = new Disbursement();
+        apply(request, disbursement);
+        return disbursement;
+    }
+
+    public void apply(DisbursementRequest request, Disbursement disbursement) {
         disbursement.coFundingId = request.coFundingId();
         disbursement.applicationId = request.applicationId();
         disbursement.year = request.year();
@@ -18,7 +23,6 @@ public class DisbursementMapper {
         disbursement.paidOn = request.paidOn();
         disbursement.reference = request.reference() == null || request.reference().isBlank() ? null
                 : request.reference().strip();
-        return disbursement;
     }
 
     public DisbursementResponse toResponse(Disbursement d) {

@@ -24,17 +24,22 @@ public class DisbursementRepository implements PanacheRepositoryBase<Disbursemen
         return find(where.query(), page.sort(), where.params()).page(page.panachePage());
     }
 
-    /** What has been paid against a commitment for one year. */
-    public BigDecimal paidForYear(UUID coFundingId, int year) {
-        return getEntityManager().createQuery(
-                "select coalesce(sum(d.amount), 0) from Disbursement d where d.coFundingId = :id and d.year = :year",
-                BigDecimal.class).setParameter("id", coFundingId).setParameter("year", year).getSingleResult();
+    /** What the other disbursements (all but {@code except}, which may be null) paid against a commitment's year. */
+    public BigDecimal paidForYear(UUID coFundingId, int year, UUID except) {
+        return getEntityManager().createQuery("select coalesce(sum(d.amount), 0) from Disbursement d "
+                + "where d.coFundingId = :id and d.year = :year and d.id <> :except", BigDecimal.class)
+                .setParameter("id", coFundingId).setParameter("year", year).setParameter("except", orNone(except))
+                .getSingleResult();
     }
 
-    /** What has been paid against a grant in total. */
-    public BigDecimal paidForApplication(UUID applicationId) {
-        return getEntityManager().createQuery(
-                "select coalesce(sum(d.amount), 0) from Disbursement d where d.applicationId = :id", BigDecimal.class)
-                .setParameter("id", applicationId).getSingleResult();
+    /** What the other disbursements (all but {@code except}, which may be null) paid against a grant in total. */
+    public BigDecimal paidForApplication(UUID applicationId, UUID except) {
+        return getEntityManager().createQuery("select coalesce(sum(d.amount), 0) from Disbursement d "
+                + "where d.applicationId = :id and d.id <> :except", BigDecimal.class)
+                .setParameter("id", applicationId).setParameter("except", orNone(except)).getSingleResult();
+    }
+
+    private static UUID orNone(UUID id) {
+        return id != null ? id : new UUID(0, 0);
     }
 }

@@ -39,6 +39,6 @@ public record CallRequest(
         BigDecimal minAmount,
         @DecimalMin("0") @Digits(integer = 13, fraction = 2) @Schema(description = "SEK", example = "15000000.00")
         BigDecimal maxAmount,
-        @Size(max = 7) @Schema(example = "[\"NATIONAL_ORGANISATION\", \"MUNICIPALITY\", \"REGION\"]")
+        @Size(max = 7) @Schema(example = "[\"MUNICIPALITY\", \"REGION\", \"NATIONAL_ORGANISATION\"]")
         List<@NotNull OrganisationType> eligibleApplicantTypes) {
 }

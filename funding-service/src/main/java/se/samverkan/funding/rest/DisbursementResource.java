@@ -13,6 +13,7 @@ import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -121,6 +122,26 @@ public class DisbursementResource {
             return new Created<>(URI.create("/disbursements/" + created.id), mapper.toResponse(created),
                     created.version);
         });
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Operation(summary = "Correct a disbursement", description = "Needs If-Match. Checked like a new payment against "
+            + "its commitment or grant, leaving out the amount it replaces.")
+    @APIResponse(responseCode = "200", description = "Corrected; the new ETag is set",
+            content = @Content(schema = @Schema(implementation = DisbursementResponse.class)))
+    @APIResponse(responseCode = "400", description = "Malformed body or an invalid amount")
+    @APIResponse(responseCode = "404", description = "No such disbursement")
+    @APIResponse(responseCode = "409", description = "Not approved or not granted, or over-disbursement: the detail "
+            + "says by how much")
+    @APIResponse(responseCode = "412", description = "If-Match names an old version")
+    @APIResponse(responseCode = "422", description = "Unknown commitment or application, or a year the commitment "
+            + "does not cover")
+    @APIResponse(responseCode = "428", description = "If-Match missing")
+    public Response replaceDisbursement(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @NotNull @Valid DisbursementRequest body) {
+        Disbursement updated = service.replace(id, IfMatch.require(ifMatch), d -> mapper.apply(body, d));
+        return Response.ok(mapper.toResponse(updated)).tag(ETags.entityTag(updated.version)).build();
     }
 
     @DELETE

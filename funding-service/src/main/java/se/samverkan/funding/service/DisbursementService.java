@@ -3,6 +3,7 @@ package se.samverkan.funding.service;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
@@ -58,17 +59,22 @@ public class DisbursementService {
 
     @Transactional
     public Disbursement create(Disbursement draft) {
-        if ((draft.coFundingId == null) == (draft.applicationId == null)) {
-            throw ProblemException.invalid("coFundingId", "give either coFundingId or applicationId, not both or neither");
-        }
-        if (draft.coFundingId != null) {
-            checkAgainstCommitment(draft);
-        } else {
-            checkAgainstGrant(draft);
-        }
+        check(draft);
         disbursements.persistAndFlush(draft);
         history.record(RESOURCE, draft.id, draft.version, HistoryEntry.Action.CREATED, draft);
         return draft;
+    }
+
+    /** Corrects a payment: checked against its commitment or grant like a new one, the old amount left out. */
+    @Transactional
+    public Disbursement replace(UUID id, IfMatch ifMatch, Consumer<Disbursement> changes) {
+        Disbursement disbursement = get(id);
+        ifMatch.check(disbursement.version);
+        changes.accept(disbursement);
+        check(disbursement);
+        disbursements.flush();
+        history.record(RESOURCE, disbursement.id, disbursement.version, HistoryEntry.Action.UPDATED, disbursement);
+        return disbursement;
     }
 
     /** A payment registered by mistake; the history keeps it. */
@@ -90,6 +96,17 @@ public class DisbursementService {
         return versions;
     }
 
+    private void check(Disbursement draft) {
+        if ((draft.coFundingId == null) == (draft.applicationId == null)) {
+            throw ProblemException.invalid("coFundingId", "give either coFundingId or applicationId, not both or neither");
+        }
+        if (draft.coFundingId != null) {
+            checkAgainstCommitment(draft);
+        } else {
+            checkAgainstGrant(draft);
+        }
+    }
+
     private void checkAgainstCommitment(Disbursement draft) {
         CoFunding commitment = coFunding.findByIdOptional(draft.coFundingId, LockModeType.PESSIMISTIC_WRITE)
                 .orElseThrow(() -> ProblemException.ruleBroken("unknown-co-funding",
@@ -102,7 +119,7 @@ public class DisbursementService {
                 "year-not-committed", "Co-funding " + commitment.id + " commits nothing for " + draft.year
                         + "; its schedule covers " + commitment.schedule.stream().map((ScheduleEntry e) -> e.year)
                                 .toList()));
-        BigDecimal paid = disbursements.paidForYear(commitment.id, draft.year);
+        BigDecimal paid = disbursements.paidForYear(commitment.id, draft.year, draft.id);
         BigDecimal after = paid.add(draft.amount);
         if (after.compareTo(committed) > 0) {
             throw ProblemException.conflict("over-disbursement", "For " + draft.year + " the commitment is "
@@ -120,7 +137,7 @@ public class DisbursementService {
             throw ProblemException.conflict("application-not-granted", "Application " + application.id + " is "
                     + application.status + "; money is paid only against a GRANTED application");
         }
-        BigDecimal paid = disbursements.paidForApplication(application.id);
+        BigDecimal paid = disbursements.paidForApplication(application.id, draft.id);
         BigDecimal after = paid.add(draft.amount);
         if (after.compareTo(application.grantedAmount) > 0) {
             throw ProblemException.conflict("over-disbursement", "The grant is " + Sek.of(application.grantedAmount)

@@ -38,7 +38,7 @@ class CallResourceTest {
                 .body("minCoFundingRate", sek("0.20"))
                 .body("minAmount", sek("100000"))
                 .body("maxAmount", sek("15000000"))
-                .body("eligibleApplicantTypes", contains("NATIONAL_ORGANISATION", "MUNICIPALITY"))
+                .body("eligibleApplicantTypes", contains("MUNICIPALITY", "NATIONAL_ORGANISATION"))
                 .extract().path("id");
         given().get("/calls/" + id).then().statusCode(200).body("title", equalTo(body.get("title")))
                 .body("budget", sek("30000000"));

@@ -144,6 +144,24 @@ class DisbursementResourceTest {
     }
 
     @Test
+    void aCorrectionIsCheckedWithoutTheAmountItReplaces() {
+        String coFunding = Funding.approvedCoFunding(Funding.newId(), Funding.newId());
+        Map<String, Object> body = Funding.disbursementOfCoFunding(coFunding, 2017, 30_000);
+        String id = Funding.post("/disbursements", body).statusCode(201).extract().path("id");
+        body.put("amount", 40_000);
+        given().contentType(ContentType.JSON).body(body).put("/disbursements/" + id).then().statusCode(428);
+        given().contentType(ContentType.JSON).body(body).header("If-Match", "\"0\"").put("/disbursements/" + id)
+                .then().statusCode(200).header("ETag", equalTo("\"1\"")).body("amount", sek("40000"));
+        body.put("amount", new BigDecimal("40000.01"));
+        given().contentType(ContentType.JSON).body(body).header("If-Match", "\"1\"").put("/disbursements/" + id)
+                .then().statusCode(409).body("type", equalTo("urn:samverkan:problem:over-disbursement"))
+                .body("detail", containsString("by 0.01 SEK"));
+        given().get("/disbursements/" + id).then().body("amount", sek("40000"));
+        given().get("/disbursements/" + id + "/history").then().body("action", contains("CREATED", "UPDATED"))
+                .body("[1].changedFields", contains("amount"));
+    }
+
+    @Test
     void aMistakenDisbursementCanBeDeletedWithIfMatchAndItsHistoryStays() {
         String coFunding = Funding.approvedCoFunding(Funding.newId(), Funding.newId());
         String id = Funding.createDisbursement(coFunding);
