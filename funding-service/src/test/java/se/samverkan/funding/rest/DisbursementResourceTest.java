@@ -144,6 +144,21 @@ class DisbursementResourceTest {
     }
 
     @Test
+    void aRetriedPaymentWithItsIdempotencyKeyIsPaidOnce() {
+        String coFunding = Funding.approvedCoFunding(Funding.newId(), Funding.newId());
+        Map<String, Object> body = Funding.disbursementOfCoFunding(coFunding, 2019, 25_000);
+        String key = Funding.newId();
+        String first = given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(body)
+                .post("/disbursements").then().statusCode(201).extract().path("id");
+        given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(body).post("/disbursements")
+                .then().statusCode(201).header("Idempotent-Replayed", "true").body("id", equalTo(first));
+        given().queryParam("coFundingId", coFunding).get("/disbursements").then().body("totalItems", equalTo(1));
+        body.put("amount", 1_000);
+        given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(body).post("/disbursements")
+                .then().statusCode(422).body("type", equalTo("urn:samverkan:problem:idempotency-key-reused"));
+    }
+
+    @Test
     void aCorrectionIsCheckedWithoutTheAmountItReplaces() {
         String coFunding = Funding.approvedCoFunding(Funding.newId(), Funding.newId());
         Map<String, Object> body = Funding.disbursementOfCoFunding(coFunding, 2017, 30_000);
