@@ -8,10 +8,16 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
-/** The part of funding-service's API that project-service reads. Use it through {@link FundingDirectory}. */
+/**
+ * The part of funding-service's API that project-service reads. Use it through {@link FundingDirectory}. The
+ * caller's bearer token goes along (org.eclipse.microprofile.rest.client.propagateHeaders), so funding-service
+ * answers what that caller may read there.
+ */
 @RegisterRestClient(configKey = "funding-api")
+@RegisterClientHeaders
 @Path("/")
 @Produces(MediaType.APPLICATION_JSON)
 interface FundingApi {

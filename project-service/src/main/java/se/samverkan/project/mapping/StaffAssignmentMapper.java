@@ -34,9 +34,13 @@ public class StaffAssignmentMapper {
                 a.createdBy, a.updatedBy);
     }
 
-    /** With the e-mail, which is personal data: only for the single-assignment GET. */
-    public StaffAssignmentDetailResponse toDetailResponse(StaffAssignment a) {
-        return new StaffAssignmentDetailResponse(a.id, a.projectId, a.personName, a.email, a.role,
+    /**
+     * For the single-assignment GET: with the e-mail, which is personal data, only when the caller may see
+     * personal data; otherwise the e-mail is null.
+     */
+    public StaffAssignmentDetailResponse toDetailResponse(StaffAssignment a, boolean withPersonalData) {
+        return new StaffAssignmentDetailResponse(a.id, a.projectId, a.personName, withPersonalData ? a.email : null,
+                a.role,
                 a.employerOrganisationId, a.placedAtOrganisationId, a.ftePercent, a.startDate, a.endDate, a.version,
                 a.createdAt, a.updatedAt, a.createdBy, a.updatedBy);
     }

@@ -1,9 +1,18 @@
 package se.samverkan.project.rest;
 
+import static se.samverkan.platform.security.Roles.ADMIN;
+import static se.samverkan.platform.security.Roles.FUNDER_OFFICER;
+import static se.samverkan.platform.security.Roles.MUNICIPALITY_OFFICER;
+import static se.samverkan.platform.security.Roles.NATIONAL_COORDINATOR;
+import static se.samverkan.platform.security.Roles.REGIONAL_COORDINATOR;
+import static se.samverkan.platform.security.Roles.SERVICE;
+import static se.samverkan.platform.security.Roles.VIEWER;
+
 import java.net.URI;
 import java.util.Map;
 import java.util.UUID;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -66,6 +75,8 @@ public class ActivityResource {
     }
 
     @GET
+    @RolesAllowed({ADMIN, NATIONAL_COORDINATOR, REGIONAL_COORDINATOR, MUNICIPALITY_OFFICER, FUNDER_OFFICER,
+            VIEWER, SERVICE})
     @Operation(summary = "List activities", description = "Paged; filter by type and by an organisation that hosted "
             + "or took part. Sort by date, title, type, createdAt or updatedAt.")
     @APIResponse(responseCode = "200", description = "A page of activities")
@@ -91,6 +102,8 @@ public class ActivityResource {
     }
 
     @GET
+    @RolesAllowed({ADMIN, NATIONAL_COORDINATOR, REGIONAL_COORDINATOR, MUNICIPALITY_OFFICER, FUNDER_OFFICER,
+            VIEWER, SERVICE})
     @Path("/{id}")
     @Operation(summary = "Read an activity", description = "Carries its version as ETag; If-None-Match gives 304")
     @APIResponse(responseCode = "200", description = "The activity",
@@ -103,6 +116,7 @@ public class ActivityResource {
     }
 
     @POST
+    @RolesAllowed({ADMIN, NATIONAL_COORDINATOR})
     @Operation(summary = "Add an activity", description = "Its host and its participants must take part in the "
             + "project. Send an Idempotency-Key to make "
             + "retries safe.")
@@ -123,6 +137,7 @@ public class ActivityResource {
     }
 
     @PUT
+    @RolesAllowed({ADMIN, NATIONAL_COORDINATOR})
     @Path("/{id}")
     @Operation(summary = "Replace an activity", description = "Needs If-Match with the ETag you read. The same rules "
             + "as when adding.")
@@ -140,6 +155,7 @@ public class ActivityResource {
     }
 
     @DELETE
+    @RolesAllowed({ADMIN, NATIONAL_COORDINATOR})
     @Path("/{id}")
     @Operation(summary = "Delete an activity", description = "Needs If-Match.")
     @APIResponse(responseCode = "204", description = "Deleted")

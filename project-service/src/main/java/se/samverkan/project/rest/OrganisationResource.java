@@ -1,11 +1,20 @@
 package se.samverkan.project.rest;
 
+import static se.samverkan.platform.security.Roles.ADMIN;
+import static se.samverkan.platform.security.Roles.FUNDER_OFFICER;
+import static se.samverkan.platform.security.Roles.MUNICIPALITY_OFFICER;
+import static se.samverkan.platform.security.Roles.NATIONAL_COORDINATOR;
+import static se.samverkan.platform.security.Roles.REGIONAL_COORDINATOR;
+import static se.samverkan.platform.security.Roles.SERVICE;
+import static se.samverkan.platform.security.Roles.VIEWER;
+
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -71,6 +80,8 @@ public class OrganisationResource {
     }
 
     @GET
+    @RolesAllowed({ADMIN, NATIONAL_COORDINATOR, REGIONAL_COORDINATOR, MUNICIPALITY_OFFICER, FUNDER_OFFICER,
+            VIEWER, SERVICE})
     @Operation(summary = "List organisations", description = "Paged; filter by type, county, municipality, name and ids "
             + "(q: case- and accent-insensitive, so q=alvdalen finds Älvdalen). Sort by name, type, "
             + "municipalityCode, countyCode, createdAt or updatedAt.")
@@ -101,6 +112,8 @@ public class OrganisationResource {
     }
 
     @GET
+    @RolesAllowed({ADMIN, NATIONAL_COORDINATOR, REGIONAL_COORDINATOR, MUNICIPALITY_OFFICER, FUNDER_OFFICER,
+            VIEWER, SERVICE})
     @Path("/{id}")
     @Operation(summary = "Read an organisation", description = "Carries its version as ETag; If-None-Match gives 304")
     @APIResponse(responseCode = "200", description = "The organisation",
@@ -113,6 +126,7 @@ public class OrganisationResource {
     }
 
     @POST
+    @RolesAllowed({ADMIN, NATIONAL_COORDINATOR})
     @Operation(summary = "Register an organisation", description = "Send an Idempotency-Key to make retries safe: "
             + "the same key and body again return the first response")
     @APIResponse(responseCode = "201", description = "Registered; Location and ETag set",
@@ -131,6 +145,7 @@ public class OrganisationResource {
     }
 
     @PUT
+    @RolesAllowed({ADMIN, NATIONAL_COORDINATOR})
     @Path("/{id}")
     @Operation(summary = "Replace an organisation", description = "Needs If-Match with the ETag you read. Reference "
             + "rows (SCB's municipalities and regions) take a new name or organisation number, not new codes.")
@@ -142,6 +157,8 @@ public class OrganisationResource {
     @APIResponse(responseCode = "412", description = "If-Match names an old version")
     @APIResponse(responseCode = "422", description = "Codes that do not fit the type or SCB")
     @APIResponse(responseCode = "428", description = "If-Match missing")
+    @APIResponse(responseCode = "403", description = "Your role may not write the registry, or the organisation is one "
+            + "of SCB's reference rows, which only an admin may change")
     public Response replace(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid OrganisationRequest body) {
         Organisation updated = service.replace(id, IfMatch.require(ifMatch), o -> mapper.apply(body, o));
@@ -149,6 +166,7 @@ public class OrganisationResource {
     }
 
     @DELETE
+    @RolesAllowed({ADMIN, NATIONAL_COORDINATOR})
     @Path("/{id}")
     @Operation(summary = "Delete an organisation", description = "Needs If-Match. Reference rows and organisations "
             + "that others refer to cannot be deleted.")
@@ -157,6 +175,8 @@ public class OrganisationResource {
     @APIResponse(responseCode = "409", description = "A reference row, or referred to by others")
     @APIResponse(responseCode = "412", description = "If-Match names an old version")
     @APIResponse(responseCode = "428", description = "If-Match missing")
+    @APIResponse(responseCode = "403", description = "Your role may not write the registry, or the organisation is one "
+            + "of SCB's reference rows, which only an admin may delete")
     public Response delete(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         service.delete(id, IfMatch.require(ifMatch));
         return Response.noContent().build();

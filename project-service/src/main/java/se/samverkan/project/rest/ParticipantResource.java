@@ -1,10 +1,19 @@
 package se.samverkan.project.rest;
 
+import static se.samverkan.platform.security.Roles.ADMIN;
+import static se.samverkan.platform.security.Roles.FUNDER_OFFICER;
+import static se.samverkan.platform.security.Roles.MUNICIPALITY_OFFICER;
+import static se.samverkan.platform.security.Roles.NATIONAL_COORDINATOR;
+import static se.samverkan.platform.security.Roles.REGIONAL_COORDINATOR;
+import static se.samverkan.platform.security.Roles.SERVICE;
+import static se.samverkan.platform.security.Roles.VIEWER;
+
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -70,6 +79,8 @@ public class ParticipantResource {
     }
 
     @GET
+    @RolesAllowed({ADMIN, NATIONAL_COORDINATOR, REGIONAL_COORDINATOR, MUNICIPALITY_OFFICER, FUNDER_OFFICER,
+            VIEWER, SERVICE})
     @Operation(summary = "List participants", description = "Paged; filter by level, status, role and organisation. "
             + "Sort by status, level, joinedOn, createdAt or updatedAt.")
     @APIResponse(responseCode = "200", description = "A page of participants")
@@ -100,6 +111,8 @@ public class ParticipantResource {
     }
 
     @GET
+    @RolesAllowed({ADMIN, NATIONAL_COORDINATOR, REGIONAL_COORDINATOR, MUNICIPALITY_OFFICER, FUNDER_OFFICER,
+            VIEWER, SERVICE})
     @Path("/{id}")
     @Operation(summary = "Read a participant", description = "Carries its version as ETag; If-None-Match gives 304")
     @APIResponse(responseCode = "200", description = "The participant",
@@ -112,6 +125,7 @@ public class ParticipantResource {
     }
 
     @POST
+    @RolesAllowed({ADMIN, NATIONAL_COORDINATOR})
     @Operation(summary = "Add a participant", description = "The level follows from the organisation's type (Ljungby "
             + "kommun: MUNICIPAL). One participant per organisation and project. Send an Idempotency-Key to make "
             + "retries safe.")
@@ -133,6 +147,7 @@ public class ParticipantResource {
     }
 
     @PUT
+    @RolesAllowed({ADMIN, NATIONAL_COORDINATOR})
     @Path("/{id}")
     @Operation(summary = "Replace a participant", description = "Needs If-Match with the ETag you read. The status "
             + "moves along INVITED → INTERESTED → DECIDED → ACTIVE → COMPLETED, or to WITHDRAWN before COMPLETED; the "
@@ -152,6 +167,7 @@ public class ParticipantResource {
     }
 
     @DELETE
+    @RolesAllowed({ADMIN, NATIONAL_COORDINATOR})
     @Path("/{id}")
     @Operation(summary = "Delete a participant", description = "Needs If-Match. A participant that staff, plans, "
             + "solutions or activities of the project refer to cannot be deleted; set it WITHDRAWN instead.")

@@ -1,10 +1,19 @@
 package se.samverkan.project.rest;
 
+import static se.samverkan.platform.security.Roles.ADMIN;
+import static se.samverkan.platform.security.Roles.FUNDER_OFFICER;
+import static se.samverkan.platform.security.Roles.MUNICIPALITY_OFFICER;
+import static se.samverkan.platform.security.Roles.NATIONAL_COORDINATOR;
+import static se.samverkan.platform.security.Roles.REGIONAL_COORDINATOR;
+import static se.samverkan.platform.security.Roles.SERVICE;
+import static se.samverkan.platform.security.Roles.VIEWER;
+
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -79,6 +88,8 @@ public class ProjectResource {
     }
 
     @GET
+    @RolesAllowed({ADMIN, NATIONAL_COORDINATOR, REGIONAL_COORDINATOR, MUNICIPALITY_OFFICER, FUNDER_OFFICER,
+            VIEWER, SERVICE})
     @Operation(summary = "List projects", description = "Paged; filter by status and owner. Sort by code, name, "
             + "startDate, endDate, status, createdAt or updatedAt.")
     @APIResponse(responseCode = "200", description = "A page of projects")
@@ -103,6 +114,8 @@ public class ProjectResource {
     }
 
     @GET
+    @RolesAllowed({ADMIN, NATIONAL_COORDINATOR, REGIONAL_COORDINATOR, MUNICIPALITY_OFFICER, FUNDER_OFFICER,
+            VIEWER, SERVICE})
     @Path("/{id}")
     @Operation(summary = "Read a project", description = "Carries its version as ETag; If-None-Match gives 304")
     @APIResponse(responseCode = "200", description = "The project",
@@ -115,6 +128,7 @@ public class ProjectResource {
     }
 
     @POST
+    @RolesAllowed({ADMIN, NATIONAL_COORDINATOR})
     @Operation(summary = "Register a project", description = "The code is unique, the owner must be in the registry "
             + "and the period must end after it starts. Send an Idempotency-Key to make retries safe.")
     @APIResponse(responseCode = "201", description = "Registered; Location and ETag set",
@@ -133,6 +147,7 @@ public class ProjectResource {
     }
 
     @PUT
+    @RolesAllowed({ADMIN, NATIONAL_COORDINATOR})
     @Path("/{id}")
     @Operation(summary = "Replace a project", description = "Needs If-Match. Amending the period (Sept 2017 – Feb "
             + "2020, extended to Nov 2020) makes a new version; the history keeps each one.")
@@ -152,6 +167,7 @@ public class ProjectResource {
     }
 
     @DELETE
+    @RolesAllowed({ADMIN, NATIONAL_COORDINATOR})
     @Path("/{id}")
     @Operation(summary = "Delete a project", description = "Needs If-Match. A project that still has participants, "
             + "staff, plans, solutions, activities or methods cannot be deleted.")
@@ -167,6 +183,8 @@ public class ProjectResource {
     }
 
     @GET
+    @RolesAllowed({ADMIN, NATIONAL_COORDINATOR, REGIONAL_COORDINATOR, MUNICIPALITY_OFFICER, FUNDER_OFFICER,
+            VIEWER, SERVICE})
     @Path("/{id}/history")
     @Operation(summary = "Read a project's history", description = "Every version, oldest first: who made it, when, "
             + "which fields changed, and the project as it was")
@@ -178,6 +196,8 @@ public class ProjectResource {
     }
 
     @GET
+    @RolesAllowed({ADMIN, NATIONAL_COORDINATOR, REGIONAL_COORDINATOR, MUNICIPALITY_OFFICER, FUNDER_OFFICER,
+            VIEWER, SERVICE})
     @Path("/{id}/overview")
     @Operation(summary = "Read a project's overview", description = "One document for a dashboard: the project, "
             + "participants per level and status, municipalities with an adopted plan of those taking part, solutions "

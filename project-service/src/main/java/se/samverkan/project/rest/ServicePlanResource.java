@@ -1,9 +1,18 @@
 package se.samverkan.project.rest;
 
+import static se.samverkan.platform.security.Roles.ADMIN;
+import static se.samverkan.platform.security.Roles.FUNDER_OFFICER;
+import static se.samverkan.platform.security.Roles.MUNICIPALITY_OFFICER;
+import static se.samverkan.platform.security.Roles.NATIONAL_COORDINATOR;
+import static se.samverkan.platform.security.Roles.REGIONAL_COORDINATOR;
+import static se.samverkan.platform.security.Roles.SERVICE;
+import static se.samverkan.platform.security.Roles.VIEWER;
+
 import java.net.URI;
 import java.util.Map;
 import java.util.UUID;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -66,6 +75,8 @@ public class ServicePlanResource {
     }
 
     @GET
+    @RolesAllowed({ADMIN, NATIONAL_COORDINATOR, REGIONAL_COORDINATOR, MUNICIPALITY_OFFICER, FUNDER_OFFICER,
+            VIEWER, SERVICE})
     @Operation(summary = "List service plans", description = "Paged; filter by status and municipality. Sort by "
             + "title, status, adoptedOn, createdAt or updatedAt.")
     @APIResponse(responseCode = "200", description = "A page of service plans")
@@ -89,6 +100,8 @@ public class ServicePlanResource {
     }
 
     @GET
+    @RolesAllowed({ADMIN, NATIONAL_COORDINATOR, REGIONAL_COORDINATOR, MUNICIPALITY_OFFICER, FUNDER_OFFICER,
+            VIEWER, SERVICE})
     @Path("/{id}")
     @Operation(summary = "Read a service plan", description = "Carries its version as ETag; If-None-Match gives 304")
     @APIResponse(responseCode = "200", description = "The service plan",
@@ -101,6 +114,7 @@ public class ServicePlanResource {
     }
 
     @POST
+    @RolesAllowed({ADMIN, REGIONAL_COORDINATOR, MUNICIPALITY_OFFICER})
     @Operation(summary = "Add a service plan", description = "One per participating municipality; adoptedOn and "
             + "adoptedBy are given when, and only when, the plan is ADOPTED. Send an Idempotency-Key to make "
             + "retries safe.")
@@ -112,6 +126,8 @@ public class ServicePlanResource {
     @APIResponse(responseCode = "422", description = "Not a participating municipality, or adoptedOn/adoptedBy given "
             + "for a plan that is not ADOPTED (or missing for one that is), or an Idempotency-Key reused with "
             + "another body")
+    @APIResponse(responseCode = "403", description = "Your role may not write plans, or the municipality is not yours "
+            + "(municipality officer, claim org) or not in your county (regional coordinator, claim county)")
     public Response create(@PathParam("projectId") UUID projectId,
             @HeaderParam(IdempotentCreate.HEADER) String idempotencyKey, @NotNull @Valid ServicePlanRequest body) {
         return idempotentCreate.create(idempotencyKey, "POST /projects/" + projectId + "/service-plans", body, () -> {
@@ -122,6 +138,7 @@ public class ServicePlanResource {
     }
 
     @PUT
+    @RolesAllowed({ADMIN, REGIONAL_COORDINATOR, MUNICIPALITY_OFFICER})
     @Path("/{id}")
     @Operation(summary = "Replace a service plan", description = "Needs If-Match with the ETag you read. The status "
             + "moves forward one step at a time: NOT_STARTED → DRAFTING → CONSULTATION → ADOPTED.")
@@ -135,6 +152,9 @@ public class ServicePlanResource {
     @APIResponse(responseCode = "422", description = "Not a participating municipality, or adoptedOn/adoptedBy given "
             + "for a plan that is not ADOPTED (or missing for one that is)")
     @APIResponse(responseCode = "428", description = "If-Match missing")
+    @APIResponse(responseCode = "403", description = "Your role may not write plans, or the plan's municipality (as it "
+            + "is, or as the body would make it) is not yours (municipality officer) or not in your county (regional "
+            + "coordinator)")
     public Response replace(@PathParam("projectId") UUID projectId, @PathParam("id") UUID id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid ServicePlanRequest body) {
         ServicePlan updated = service.replace(projectId, id, IfMatch.require(ifMatch), e -> mapper.apply(body, e));
@@ -142,12 +162,15 @@ public class ServicePlanResource {
     }
 
     @DELETE
+    @RolesAllowed({ADMIN, REGIONAL_COORDINATOR, MUNICIPALITY_OFFICER})
     @Path("/{id}")
     @Operation(summary = "Delete a service plan", description = "Needs If-Match.")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "404", description = "No such project, or no such service plan in it")
     @APIResponse(responseCode = "412", description = "If-Match names an old version")
     @APIResponse(responseCode = "428", description = "If-Match missing")
+    @APIResponse(responseCode = "403", description = "Your role may not write plans, or the plan's municipality is not "
+            + "yours (municipality officer) or not in your county (regional coordinator)")
     public Response delete(@PathParam("projectId") UUID projectId, @PathParam("id") UUID id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         service.delete(projectId, id, IfMatch.require(ifMatch));

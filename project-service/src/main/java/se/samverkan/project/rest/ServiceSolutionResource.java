@@ -1,9 +1,18 @@
 package se.samverkan.project.rest;
 
+import static se.samverkan.platform.security.Roles.ADMIN;
+import static se.samverkan.platform.security.Roles.FUNDER_OFFICER;
+import static se.samverkan.platform.security.Roles.MUNICIPALITY_OFFICER;
+import static se.samverkan.platform.security.Roles.NATIONAL_COORDINATOR;
+import static se.samverkan.platform.security.Roles.REGIONAL_COORDINATOR;
+import static se.samverkan.platform.security.Roles.SERVICE;
+import static se.samverkan.platform.security.Roles.VIEWER;
+
 import java.net.URI;
 import java.util.Map;
 import java.util.UUID;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -68,6 +77,8 @@ public class ServiceSolutionResource {
     }
 
     @GET
+    @RolesAllowed({ADMIN, NATIONAL_COORDINATOR, REGIONAL_COORDINATOR, MUNICIPALITY_OFFICER, FUNDER_OFFICER,
+            VIEWER, SERVICE})
     @Operation(summary = "List service solutions", description = "Paged; filter by status, category and municipality. "
             + "Sort by locality, category, status, startedOn, createdAt or updatedAt.")
     @APIResponse(responseCode = "200", description = "A page of service solutions")
@@ -95,6 +106,8 @@ public class ServiceSolutionResource {
     }
 
     @GET
+    @RolesAllowed({ADMIN, NATIONAL_COORDINATOR, REGIONAL_COORDINATOR, MUNICIPALITY_OFFICER, FUNDER_OFFICER,
+            VIEWER, SERVICE})
     @Path("/{id}")
     @Operation(summary = "Read a service solution", description = "Carries its version as ETag; If-None-Match gives "
             + "304")
@@ -108,6 +121,7 @@ public class ServiceSolutionResource {
     }
 
     @POST
+    @RolesAllowed({ADMIN, REGIONAL_COORDINATOR})
     @Operation(summary = "Add a service solution", description = "In a participating municipality; partners are local "
             + "development groups or businesses in the registry. Send an Idempotency-Key to make "
             + "retries safe.")
@@ -118,6 +132,8 @@ public class ServiceSolutionResource {
     @APIResponse(responseCode = "422", description = "Not a participating municipality, or a partner that is not a "
             + "registered local development group or business, or an Idempotency-Key reused with "
             + "another body")
+    @APIResponse(responseCode = "403", description = "Your role may not write solutions, or the municipality is not in "
+            + "your county (regional coordinator, claim county)")
     public Response create(@PathParam("projectId") UUID projectId,
             @HeaderParam(IdempotentCreate.HEADER) String idempotencyKey, @NotNull @Valid ServiceSolutionRequest body) {
         return idempotentCreate.create(idempotencyKey, "POST /projects/" + projectId + "/service-solutions", body,
@@ -129,6 +145,7 @@ public class ServiceSolutionResource {
     }
 
     @PUT
+    @RolesAllowed({ADMIN, REGIONAL_COORDINATOR})
     @Path("/{id}")
     @Operation(summary = "Replace a service solution", description = "Needs If-Match with the ETag you read. The same "
             + "rules as when adding.")
@@ -140,6 +157,8 @@ public class ServiceSolutionResource {
     @APIResponse(responseCode = "422", description = "Not a participating municipality, or a partner that is not a "
             + "registered local development group or business")
     @APIResponse(responseCode = "428", description = "If-Match missing")
+    @APIResponse(responseCode = "403", description = "Your role may not write solutions, or the solution's "
+            + "municipality (as it is, or as the body would make it) is not in your county")
     public Response replace(@PathParam("projectId") UUID projectId, @PathParam("id") UUID id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid ServiceSolutionRequest body) {
         ServiceSolution updated = service.replace(projectId, id, IfMatch.require(ifMatch), e -> mapper.apply(body, e));
@@ -147,12 +166,15 @@ public class ServiceSolutionResource {
     }
 
     @DELETE
+    @RolesAllowed({ADMIN, REGIONAL_COORDINATOR})
     @Path("/{id}")
     @Operation(summary = "Delete a service solution", description = "Needs If-Match.")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "404", description = "No such project, or no such service solution in it")
     @APIResponse(responseCode = "412", description = "If-Match names an old version")
     @APIResponse(responseCode = "428", description = "If-Match missing")
+    @APIResponse(responseCode = "403", description = "Your role may not write solutions, or the solution's "
+            + "municipality is not in your county")
     public Response delete(@PathParam("projectId") UUID projectId, @PathParam("id") UUID id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         service.delete(projectId, id, IfMatch.require(ifMatch));

@@ -1,9 +1,18 @@
 package se.samverkan.project.rest;
 
+import static se.samverkan.platform.security.Roles.ADMIN;
+import static se.samverkan.platform.security.Roles.FUNDER_OFFICER;
+import static se.samverkan.platform.security.Roles.MUNICIPALITY_OFFICER;
+import static se.samverkan.platform.security.Roles.NATIONAL_COORDINATOR;
+import static se.samverkan.platform.security.Roles.REGIONAL_COORDINATOR;
+import static se.samverkan.platform.security.Roles.SERVICE;
+import static se.samverkan.platform.security.Roles.VIEWER;
+
 import java.net.URI;
 import java.util.Map;
 import java.util.UUID;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -39,6 +48,7 @@ import se.samverkan.platform.http.QueryParams;
 import se.samverkan.platform.idempotency.IdempotentCreate;
 import se.samverkan.platform.paging.PageRequest;
 import se.samverkan.platform.paging.PageResponse;
+import se.samverkan.platform.security.Caller;
 import se.samverkan.project.domain.StaffAssignment;
 import se.samverkan.project.domain.StaffRole;
 import se.samverkan.project.repository.StaffAssignmentRepository;
@@ -58,15 +68,19 @@ public class StaffAssignmentResource {
     private final StaffService service;
     private final StaffAssignmentMapper mapper;
     private final IdempotentCreate idempotentCreate;
+    private final Caller caller;
 
     public StaffAssignmentResource(StaffService service, StaffAssignmentMapper mapper,
-            IdempotentCreate idempotentCreate) {
+            IdempotentCreate idempotentCreate, Caller caller) {
         this.service = service;
         this.mapper = mapper;
         this.idempotentCreate = idempotentCreate;
+        this.caller = caller;
     }
 
     @GET
+    @RolesAllowed({ADMIN, NATIONAL_COORDINATOR, REGIONAL_COORDINATOR, MUNICIPALITY_OFFICER, FUNDER_OFFICER,
+            VIEWER, SERVICE})
     @Operation(summary = "List staff assignments", description = "Paged; filter by role and placement. E-mail "
             + "addresses (personal data) are not listed. Sort by personName, role, startDate, endDate, createdAt or "
             + "updatedAt.")
@@ -91,19 +105,23 @@ public class StaffAssignmentResource {
     }
 
     @GET
+    @RolesAllowed({ADMIN, NATIONAL_COORDINATOR, REGIONAL_COORDINATOR, MUNICIPALITY_OFFICER, FUNDER_OFFICER,
+            VIEWER, SERVICE})
     @Path("/{id}")
     @Operation(summary = "Read a staff assignment", description = "The only answer that includes the e-mail address "
-            + "(personal data). Carries its version as ETag; If-None-Match gives 304")
+            + "(personal data), and only for admins and national coordinators; other roles get email null. Carries "
+            + "its version as ETag; If-None-Match gives 304")
     @APIResponse(responseCode = "200", description = "The staff assignment",
             content = @Content(schema = @Schema(implementation = StaffAssignmentDetailResponse.class)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
     @APIResponse(responseCode = "404", description = "No such project, or no such staff assignment in it")
     public Response get(@PathParam("projectId") UUID projectId, @PathParam("id") UUID id, @Context Request request) {
         StaffAssignment found = service.get(projectId, id);
-        return ETags.okWithTag(request, mapper.toDetailResponse(found), found.version);
+        return ETags.okWithTag(request, mapper.toDetailResponse(found, caller.maySeePersonalData()), found.version);
     }
 
     @POST
+    @RolesAllowed({ADMIN, NATIONAL_COORDINATOR})
     @Operation(summary = "Add a staff assignment", description = "E.g. a process leader at 50 % for two years in "
             + "Ljungby: placed at a participating municipality (a regional coordinator at a participating region or "
             + "county board), inside the project period, and no person over 100 % on any day. The answer leaves out "
@@ -126,6 +144,7 @@ public class StaffAssignmentResource {
     }
 
     @PUT
+    @RolesAllowed({ADMIN, NATIONAL_COORDINATOR})
     @Path("/{id}")
     @Operation(summary = "Replace a staff assignment", description = "Needs If-Match with the ETag you read. The same "
             + "rules as when adding; the answer leaves out the e-mail.")
@@ -144,6 +163,7 @@ public class StaffAssignmentResource {
     }
 
     @DELETE
+    @RolesAllowed({ADMIN, NATIONAL_COORDINATOR})
     @Path("/{id}")
     @Operation(summary = "Delete a staff assignment", description = "Needs If-Match.")
     @APIResponse(responseCode = "204", description = "Deleted")

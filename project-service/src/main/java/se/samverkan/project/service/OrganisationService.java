@@ -13,6 +13,8 @@ import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import se.samverkan.platform.http.IfMatch;
 import se.samverkan.platform.paging.PageRequest;
 import se.samverkan.platform.problem.ProblemException;
+import se.samverkan.platform.security.Caller;
+import se.samverkan.platform.security.Roles;
 import se.samverkan.project.domain.Municipality;
 import se.samverkan.project.domain.Organisation;
 import se.samverkan.project.domain.OrganisationType;
@@ -29,13 +31,15 @@ public class OrganisationService {
     private final ReferenceDataRepository referenceData;
     private final ReferenceRepository references;
     private final ParticipantRepository participants;
+    private final Caller caller;
 
     public OrganisationService(OrganisationRepository organisations, ReferenceDataRepository referenceData,
-            ReferenceRepository references, ParticipantRepository participants) {
+            ReferenceRepository references, ParticipantRepository participants, Caller caller) {
         this.organisations = organisations;
         this.referenceData = referenceData;
         this.references = references;
         this.participants = participants;
+        this.caller = caller;
     }
 
     public Organisation get(UUID id) {
@@ -59,6 +63,7 @@ public class OrganisationService {
     @Transactional
     public Organisation replace(UUID id, IfMatch ifMatch, Consumer<Organisation> changes) {
         Organisation organisation = get(id);
+        requireReferenceRowsAdmin(organisation);
         ifMatch.check(organisation.version);
         OrganisationType type = organisation.type;
         String municipalityCode = organisation.municipalityCode;
@@ -83,6 +88,7 @@ public class OrganisationService {
     @Transactional
     public void delete(UUID id, IfMatch ifMatch) {
         Organisation organisation = get(id);
+        requireReferenceRowsAdmin(organisation);
         ifMatch.check(organisation.version);
         if (organisation.referenceData) {
             throw ProblemException.conflict("reference-row", organisation.name
@@ -95,6 +101,18 @@ public class OrganisationService {
         }
         organisations.delete(organisation);
         organisations.flush();
+    }
+
+    /**
+     * SCB's reference rows (the 290 municipalities and 21 regions) are the admins' to amend; a national
+     * coordinator keeps the rest of the registry. Checked before If-Match, so a refusal says nothing about the
+     * row's version.
+     */
+    private void requireReferenceRowsAdmin(Organisation organisation) {
+        if (organisation.referenceData && !caller.is(Roles.ADMIN)) {
+            throw Caller.forbidden(organisation.name + " is one of SCB's reference rows; only an admin may change "
+                    + "or delete it");
+        }
     }
 
     /** A municipality code says the county; an explicit county code must agree with it. */

@@ -28,11 +28,14 @@ public class ServicePlanService {
     private final ServicePlanRepository plans;
     private final ProjectService projects;
     private final ParticipationChecks checks;
+    private final MunicipalAccess access;
 
-    public ServicePlanService(ServicePlanRepository plans, ProjectService projects, ParticipationChecks checks) {
+    public ServicePlanService(ServicePlanRepository plans, ProjectService projects, ParticipationChecks checks,
+            MunicipalAccess access) {
         this.plans = plans;
         this.projects = projects;
         this.checks = checks;
+        this.access = access;
     }
 
     public PanacheQuery<ServicePlan> list(UUID projectId, ServicePlanRepository.Filter filter, PageRequest page) {
@@ -49,6 +52,7 @@ public class ServicePlanService {
     public ServicePlan create(UUID projectId, ServicePlan draft) {
         projects.getForUpdate(projectId);
         draft.projectId = projectId;
+        access.requirePlanWriter(draft.municipalityOrganisationId);
         checkRules(draft);
         plans.persistAndFlush(draft);
         return draft;
@@ -58,9 +62,12 @@ public class ServicePlanService {
     public ServicePlan replace(UUID projectId, UUID id, IfMatch ifMatch, Consumer<ServicePlan> changes) {
         projects.getForUpdate(projectId);
         ServicePlan plan = get(projectId, id);
+        access.requirePlanWriter(plan.municipalityOrganisationId);
         ifMatch.check(plan.version);
         ServicePlanStatus from = plan.status;
         changes.accept(plan);
+        // property level: the body may not move it to a municipality the caller may not write for
+        access.requirePlanWriter(plan.municipalityOrganisationId);
         if (!from.canMoveTo(plan.status)) {
             String next = from == ServicePlanStatus.ADOPTED ? "no other status"
                     : ServicePlanStatus.values()[from.ordinal() + 1].name();
@@ -75,6 +82,7 @@ public class ServicePlanService {
     @Transactional
     public void delete(UUID projectId, UUID id, IfMatch ifMatch) {
         ServicePlan plan = get(projectId, id);
+        access.requirePlanWriter(plan.municipalityOrganisationId);
         ifMatch.check(plan.version);
         plans.delete(plan);
         plans.flush();

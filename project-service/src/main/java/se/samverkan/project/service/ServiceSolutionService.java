@@ -24,12 +24,14 @@ public class ServiceSolutionService {
     private final ServiceSolutionRepository solutions;
     private final ProjectService projects;
     private final ParticipationChecks checks;
+    private final MunicipalAccess access;
 
     public ServiceSolutionService(ServiceSolutionRepository solutions, ProjectService projects,
-            ParticipationChecks checks) {
+            ParticipationChecks checks, MunicipalAccess access) {
         this.solutions = solutions;
         this.projects = projects;
         this.checks = checks;
+        this.access = access;
     }
 
     public PanacheQuery<ServiceSolution> list(UUID projectId, ServiceSolutionRepository.Filter filter,
@@ -48,6 +50,7 @@ public class ServiceSolutionService {
     public ServiceSolution create(UUID projectId, ServiceSolution draft) {
         projects.getForUpdate(projectId);
         draft.projectId = projectId;
+        access.requireSolutionWriter(draft.municipalityOrganisationId);
         checkRules(draft);
         solutions.persistAndFlush(draft);
         return draft;
@@ -57,8 +60,11 @@ public class ServiceSolutionService {
     public ServiceSolution replace(UUID projectId, UUID id, IfMatch ifMatch, Consumer<ServiceSolution> changes) {
         projects.getForUpdate(projectId);
         ServiceSolution solution = get(projectId, id);
+        access.requireSolutionWriter(solution.municipalityOrganisationId);
         ifMatch.check(solution.version);
         changes.accept(solution);
+        // property level: the body may not move it to a municipality the caller may not write for
+        access.requireSolutionWriter(solution.municipalityOrganisationId);
         checkRules(solution);
         solutions.flush();
         return solution;
@@ -67,6 +73,7 @@ public class ServiceSolutionService {
     @Transactional
     public void delete(UUID projectId, UUID id, IfMatch ifMatch) {
         ServiceSolution solution = get(projectId, id);
+        access.requireSolutionWriter(solution.municipalityOrganisationId);
         ifMatch.check(solution.version);
         solutions.delete(solution);
         solutions.flush();

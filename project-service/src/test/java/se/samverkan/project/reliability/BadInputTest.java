@@ -19,6 +19,7 @@ import io.quarkus.test.junit.QuarkusTest;
 
 import se.samverkan.devtools.BadInputProbe;
 import se.samverkan.devtools.TableCounts;
+import se.samverkan.project.testdata.Tokens;
 
 /** Every operation in the OpenAPI document, fed bad input: no 5xx, every error problem+json, nothing written. */
 @QuarkusTest
@@ -38,7 +39,8 @@ class BadInputTest {
                 .asString();
         Map<String, Long> before = TableCounts.of(dataSource);
 
-        BadInputProbe.Report report = new BadInputProbe(base.toString(), Map.of()).run(BadInputProbe.parse(openApi));
+        BadInputProbe.Report report = new BadInputProbe(base.toString(),
+                Map.of("Authorization", "Bearer " + Tokens.admin())).run(BadInputProbe.parse(openApi));
 
         LOG.infof("Bad-input probe: %d requests, answers by status %s, %d failures", report.requests(),
                 report.statuses(), report.failures().size());

@@ -1,0 +1,82 @@
+package se.samverkan.project.security;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
+
+import java.time.Instant;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+
+import se.samverkan.project.testdata.Tokens;
+
+/** Only a token from the configured issuer, for this audience, unexpired and signed with its key, gets in. */
+@QuarkusTest
+class TokenValidationTest {
+
+    private static final String PROBLEM = "application/problem+json";
+
+    @BeforeEach
+    void withoutTheDefaultAdminToken() {
+        RestAssured.requestSpecification = null;
+    }
+
+    @Test
+    void aValidTokenGetsIn() {
+        given().header("Authorization", "Bearer " + Tokens.signedWithDevKey(Tokens.validClaims("viewer")))
+                .get("/projects").then().statusCode(200);
+    }
+
+    @Test
+    void anExpiredTokenIsRefused() {
+        Map<String, Object> claims = Tokens.validClaims("admin");
+        long anHourAgo = Instant.now().minusSeconds(3600).getEpochSecond();
+        claims.put("iat", anHourAgo - 3600);
+        claims.put("exp", anHourAgo);
+        assertUnauthenticated("Bearer " + Tokens.signedWithDevKey(claims));
+    }
+
+    @Test
+    void aTokenOfAnotherIssuerIsRefused() {
+        Map<String, Object> claims = Tokens.validClaims("admin");
+        claims.put("iss", "https://issuer.example.org");
+        assertUnauthenticated("Bearer " + Tokens.signedWithDevKey(claims));
+    }
+
+    @Test
+    void aTokenForAnotherAudienceIsRefused() {
+        Map<String, Object> claims = Tokens.validClaims("admin");
+        claims.put("aud", "another-service");
+        assertUnauthenticated("Bearer " + Tokens.signedWithDevKey(claims));
+    }
+
+    @Test
+    void aTokenSignedWithAnotherKeyIsRefused() {
+        assertUnauthenticated("Bearer " + Tokens.signedWithAnotherKey(Tokens.validClaims("admin")));
+    }
+
+    @Test
+    void aTokenWhosePayloadWasChangedIsRefused() {
+        String[] viewer = Tokens.signedWithDevKey(Tokens.validClaims("viewer")).split("\\.");
+        String[] admin = Tokens.signedWithDevKey(Tokens.validClaims("admin")).split("\\.");
+        assertUnauthenticated("Bearer " + viewer[0] + "." + admin[1] + "." + viewer[2]);
+    }
+
+    @Test
+    void somethingThatIsNotAJwtIsRefused() {
+        assertUnauthenticated("Bearer not-a-token");
+        assertUnauthenticated("Basic YWRtaW46YWRtaW4=");
+    }
+
+    private static void assertUnauthenticated(String authorization) {
+        given().header("Authorization", authorization).contentType("application/json").body("{}")
+                .post("/organisations").then().statusCode(401).contentType(PROBLEM)
+                .header("WWW-Authenticate", startsWith("Bearer")).body("status", equalTo(401));
+        given().header("Authorization", authorization).get("/projects").then().statusCode(401);
+    }
+}
