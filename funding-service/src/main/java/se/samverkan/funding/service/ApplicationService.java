@@ -34,8 +34,11 @@ public class ApplicationService {
     private final ApplicationRepository applications;
     private final CallRepository calls;
     private final History history;
+    private final ProjectReferences references;
 
-    public ApplicationService(ApplicationRepository applications, CallRepository calls, History history) {
+    public ApplicationService(ApplicationRepository applications, CallRepository calls, History history,
+            ProjectReferences references) {
+        this.references = references;
         this.applications = applications;
         this.calls = calls;
         this.history = history;
@@ -51,7 +54,9 @@ public class ApplicationService {
 
     @Transactional
     public Application create(Application draft) {
-        call(draft.callId);
+        FundingCall call = call(draft.callId);
+        references.requireApplicant(references.project(draft.projectId), draft.applicantOrganisationId,
+                call.eligibleApplicantTypes);
         draft.status = ApplicationStatus.DRAFT;
         applications.persistAndFlush(draft);
         history.record(RESOURCE, draft.id, draft.version, HistoryEntry.Action.CREATED, draft);
@@ -65,7 +70,9 @@ public class ApplicationService {
         ifMatch.check(application.version);
         requireStatus(application, "edited", ApplicationStatus.DRAFT);
         changes.accept(application);
-        call(application.callId);
+        FundingCall call = call(application.callId);
+        references.requireApplicant(references.project(application.projectId), application.applicantOrganisationId,
+                call.eligibleApplicantTypes);
         return save(application);
     }
 

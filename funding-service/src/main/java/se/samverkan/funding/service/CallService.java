@@ -29,13 +29,16 @@ public class CallService {
     private final CallRepository calls;
     private final ApplicationRepository applications;
     private final History history;
+    private final ProjectReferences references;
     private final Clock clock;
 
-    public CallService(CallRepository calls, ApplicationRepository applications, History history, Clock clock) {
+    public CallService(CallRepository calls, ApplicationRepository applications, History history, Clock clock,
+            ProjectReferences references) {
         this.calls = calls;
         this.applications = applications;
         this.history = history;
         this.clock = clock;
+        this.references = references;
     }
 
     public LocalDate today() {
@@ -52,6 +55,7 @@ public class CallService {
 
     @Transactional
     public FundingCall create(FundingCall draft) {
+        references.organisation(draft.funderOrganisationId, "funderOrganisationId");
         checkRules(draft);
         calls.persistAndFlush(draft);
         history.record(RESOURCE, draft.id, draft.version, HistoryEntry.Action.CREATED, draft);
@@ -62,7 +66,11 @@ public class CallService {
     public FundingCall replace(UUID id, IfMatch ifMatch, Consumer<FundingCall> changes) {
         FundingCall call = get(id);
         ifMatch.check(call.version);
+        UUID funder = call.funderOrganisationId;
         changes.accept(call);
+        if (!funder.equals(call.funderOrganisationId)) {
+            references.organisation(call.funderOrganisationId, "funderOrganisationId");
+        }
         checkRules(call);
         calls.flush();
         history.record(RESOURCE, call.id, call.version, HistoryEntry.Action.UPDATED, call);

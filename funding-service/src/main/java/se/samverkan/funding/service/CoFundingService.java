@@ -15,6 +15,7 @@ import jakarta.transaction.Transactional;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 
+import se.samverkan.funding.client.ProjectView;
 import se.samverkan.funding.domain.CoFunding;
 import se.samverkan.funding.domain.CoFundingKind;
 import se.samverkan.funding.domain.CoFundingStatus;
@@ -36,10 +37,13 @@ public class CoFundingService {
     private final CoFundingRepository coFunding;
     private final DecisionCaseRepository cases;
     private final History history;
+    private final ProjectReferences references;
     private final Clock clock;
 
     public CoFundingService(CoFundingRepository coFunding, DecisionCaseRepository cases, History history,
-            Clock clock) {
+            Clock clock,
+            ProjectReferences references) {
+        this.references = references;
         this.coFunding = coFunding;
         this.cases = cases;
         this.history = history;
@@ -61,6 +65,7 @@ public class CoFundingService {
     @Transactional
     public CoFunding create(CoFunding draft) {
         checkSchedule(draft.schedule);
+        checkReferences(draft);
         draft.totalAmount = total(draft.schedule);
         draft.status = CoFundingStatus.PROPOSED;
         coFunding.persistAndFlush(draft);
@@ -82,6 +87,7 @@ public class CoFundingService {
         List<String> schedule = describe(commitment.schedule);
         changes.accept(commitment);
         checkSchedule(commitment.schedule);
+        checkReferences(commitment);
         if (commitment.status == CoFundingStatus.APPROVED && (!Objects.equals(project, commitment.projectId)
                 || !Objects.equals(funder, commitment.funderOrganisationId) || kind != commitment.kind
                 || !schedule.equals(describe(commitment.schedule)))) {
@@ -97,6 +103,13 @@ public class CoFundingService {
         coFunding.flush();
         record(commitment, HistoryEntry.Action.UPDATED);
         return commitment;
+    }
+
+    /** The project exists, the funder takes part in it, and the schedule's years lie inside its period. */
+    private void checkReferences(CoFunding commitment) {
+        ProjectView project = references.project(commitment.projectId);
+        references.requireParticipant(project, commitment.funderOrganisationId, "funderOrganisationId");
+        references.requireYearsInside(project, commitment.schedule.stream().map(e -> e.year).toList());
     }
 
     /** A proposal that the funder will not decide on. */

@@ -40,9 +40,12 @@ public class DecisionCaseService {
     private final CoFundingRepository coFunding;
     private final CoFundingService coFundingService;
     private final History history;
+    private final ProjectReferences references;
 
     public DecisionCaseService(DecisionCaseRepository cases, CoFundingRepository coFunding,
-            CoFundingService coFundingService, History history) {
+            CoFundingService coFundingService, History history,
+            ProjectReferences references) {
+        this.references = references;
         this.cases = cases;
         this.coFunding = coFunding;
         this.coFundingService = coFundingService;
@@ -59,6 +62,7 @@ public class DecisionCaseService {
 
     @Transactional
     public DecisionCase create(DecisionCase draft) {
+        references.organisation(draft.organisationId, "organisationId");
         checkCommitments(draft);
         cases.persistAndFlush(draft);
         history.record(RESOURCE, draft.id, draft.version, HistoryEntry.Action.CREATED, draft);
@@ -76,6 +80,9 @@ public class DecisionCaseService {
                 || !organisation.equals(decisionCase.organisationId))) {
             throw ProblemException.conflict("case-decided", "The board has decided this case; what it decided on "
                     + "(organisation and co-funding) cannot change, open a new case");
+        }
+        if (!organisation.equals(decisionCase.organisationId)) {
+            references.organisation(decisionCase.organisationId, "organisationId");
         }
         checkCommitments(decisionCase);
         return save(decisionCase);

@@ -1,25 +1,33 @@
 package se.samverkan.funding.service;
 
 import java.math.BigDecimal;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Locale;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import se.samverkan.funding.client.OrganisationView;
+import se.samverkan.funding.client.ProjectDirectory;
 import se.samverkan.funding.domain.Financing;
 import se.samverkan.funding.domain.FundingStats;
 import se.samverkan.funding.repository.LedgerRepository;
-import se.samverkan.platform.problem.ProblemException;
 
 /** The ledger of a project and the totals for dashboards: two and one SQL queries. */
 @ApplicationScoped
 public class FinancingService {
 
-    private final LedgerRepository ledger;
+    private static final int LOOKUP_BATCH = 200;
 
-    public FinancingService(LedgerRepository ledger) {
+    private final LedgerRepository ledger;
+    private final ProjectDirectory directory;
+
+    public FinancingService(LedgerRepository ledger, ProjectDirectory directory) {
         this.ledger = ledger;
+        this.directory = directory;
     }
 
     public Financing financing(UUID projectId) {
@@ -27,16 +35,35 @@ public class FinancingService {
     }
 
     public FundingStats stats(FundingStats.GroupBy groupBy) {
-        if (groupBy == FundingStats.GroupBy.COUNTY) {
-            throw ProblemException.ruleBroken("county-not-available", "groupBy=county needs each funder's county "
-                    + "from project-service, which funding-service does not ask yet; group by year, funder or call");
-        }
-        List<FundingStats.Group> groups = ledger.stats(groupBy);
+        List<FundingStats.Group> groups = groupBy == FundingStats.GroupBy.COUNTY ? byCounty()
+                : ledger.stats(groupBy);
         FundingStats.Group totals = groups.stream().reduce(
                 new FundingStats.Group(null, zero(), zero(), zero()),
                 (a, b) -> new FundingStats.Group(null, a.granted().add(b.granted()),
                         a.approvedCoFunding().add(b.approvedCoFunding()), a.disbursed().add(b.disbursed())));
         return new FundingStats(groupBy.name().toLowerCase(Locale.ROOT), groups, totals);
+    }
+
+    /**
+     * Totals per funder from the database, then each funder's county from project-service in batches of
+     * 200 ids (one call per batch, not per funder). Funders without a county are grouped under "none".
+     */
+    private List<FundingStats.Group> byCounty() {
+        List<FundingStats.Group> perFunder = ledger.stats(FundingStats.GroupBy.FUNDER);
+        List<UUID> funders = perFunder.stream().map(g -> UUID.fromString(g.key())).toList();
+        Map<UUID, OrganisationView> organisations = new HashMap<>();
+        for (int i = 0; i < funders.size(); i += LOOKUP_BATCH) {
+            organisations.putAll(directory.organisations(funders.subList(i, Math.min(funders.size(), i + LOOKUP_BATCH))));
+        }
+        Map<String, FundingStats.Group> byCounty = new TreeMap<>();
+        for (FundingStats.Group funder : perFunder) {
+            OrganisationView organisation = organisations.get(UUID.fromString(funder.key()));
+            String county = organisation == null || organisation.countyCode() == null ? "none" : organisation.countyCode();
+            byCounty.merge(county, new FundingStats.Group(county, funder.granted(), funder.approvedCoFunding(),
+                    funder.disbursed()), (a, b) -> new FundingStats.Group(county, a.granted().add(b.granted()),
+                    a.approvedCoFunding().add(b.approvedCoFunding()), a.disbursed().add(b.disbursed())));
+        }
+        return List.copyOf(byCounty.values());
     }
 
     private static BigDecimal zero() {

@@ -17,24 +17,21 @@ import java.util.UUID;
 
 import jakarta.inject.Inject;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 
-import io.quarkus.test.common.QuarkusTestResource;
-import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 import io.smallrye.faulttolerance.api.CircuitBreakerState;
 
-import se.samverkan.devtools.WireMockResource;
+import se.samverkan.funding.testdata.ProjectServiceStandIn;
 import se.samverkan.platform.problem.ServiceUnavailableException;
 
 /** The client of project-service against a stand-in on a free port: answers, absences, errors, slowness, an open breaker. */
 @QuarkusTest
-@QuarkusTestResource(value = WireMockResource.class, restrictToAnnotatedClass = true,
-        initArgs = @ResourceArg(name = "client", value = "project-api"))
 class ProjectDirectoryTest {
 
     @Inject
@@ -43,11 +40,17 @@ class ProjectDirectoryTest {
     @Inject
     CircuitBreakerMaintenance breakers;
 
-    private final WireMockServer wireMock = WireMockResource.server();
+    private final WireMockServer wireMock = ProjectServiceStandIn.server();
 
     @BeforeEach
     void reset() {
         wireMock.resetAll();
+        breakers.resetAll();
+    }
+
+    @AfterEach
+    void restoreTheStandIn() {
+        ProjectServiceStandIn.stubDefaults();
         breakers.resetAll();
     }
 

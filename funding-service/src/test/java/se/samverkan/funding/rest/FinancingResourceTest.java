@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 
 import se.samverkan.funding.testdata.Funding;
+import se.samverkan.funding.testdata.ProjectServiceStandIn;
 import se.samverkan.funding.testdata.Money;
 
 @QuarkusTest
@@ -124,9 +125,25 @@ class FinancingResourceTest {
     }
 
     @Test
-    void statsByCountyAreNotAvailableYetAndOtherGroupingsAre400() {
-        given().queryParam("groupBy", "county").get("/stats/funding").then().statusCode(422).contentType(PROBLEM)
-                .body("type", equalTo("urn:samverkan:problem:county-not-available"));
+    void statsGroupByTheFundersCountyFromProjectServiceAndOtherGroupingsAre400() {
+        String kronoberg = Funding.newId();
+        String dalarna = ProjectServiceStandIn.id(ProjectServiceStandIn.DALARNA);
+        for (String funder : new String[] {kronoberg, dalarna}) {
+            String coFunding = Funding.createCoFunding(Funding.coFunding(Funding.newId(), funder, "CASH",
+                    Funding.schedule(2018, 10000)));
+            Funding.decide(coFunding, funder, "APPROVED");
+        }
+        var before = ProjectServiceStandIn.server().findAll(
+                com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor(
+                        com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo("/organisations"))).size();
+        given().queryParam("groupBy", "county").get("/stats/funding").then().statusCode(200)
+                .body("groupBy", equalTo("county"))
+                .body("groups.key", hasItem("07"))
+                .body("groups.key", hasItem("20"));
+        var after = ProjectServiceStandIn.server().findAll(
+                com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor(
+                        com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo("/organisations"))).size();
+        org.junit.jupiter.api.Assertions.assertEquals(before + 1, after, "one bulk lookup, not one per funder");
         given().queryParam("groupBy", "weekday").get("/stats/funding").then().statusCode(400)
                 .body("errors.field", hasItem("groupBy"));
         given().get("/stats/funding").then().statusCode(400).body("errors.field", hasItem("groupBy"));
