@@ -1,0 +1,40 @@
+package se.samverkan.project.security;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+
+/** Health, metrics and the API's description answer without a token, and a bad token does not shut them. */
+@QuarkusTest
+class OpenEndpointsTest {
+
+    private static final String[] OPEN = {"/q/health/live", "/q/health/ready", "/q/metrics", "/q/openapi",
+        "/q/swagger-ui/"};
+
+    @BeforeEach
+    void withoutTheDefaultAdminToken() {
+        RestAssured.requestSpecification = null;
+    }
+
+    @Test
+    void operationsEndpointsNeedNoToken() {
+        for (String path : OPEN) {
+            given().get(path).then().statusCode(200);
+        }
+        given().get("/q/health/ready").then().body("status", equalTo("UP"));
+        given().get("/q/openapi").then().body(containsString("bearerFormat: JWT"));
+    }
+
+    @Test
+    void aBrokenTokenDoesNotShutThem() {
+        for (String path : OPEN) {
+            given().header("Authorization", "Bearer not-a-token").get(path).then().statusCode(200);
+        }
+    }
+}
