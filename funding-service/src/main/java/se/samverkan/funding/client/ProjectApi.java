@@ -10,10 +10,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
+import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 /** The part of project-service's API that funding-service reads. Use it through {@link ProjectDirectory}. */
 @RegisterRestClient(configKey = "project-api")
+@RegisterClientHeaders
 @Path("/")
 @Produces(MediaType.APPLICATION_JSON)
 interface ProjectApi {

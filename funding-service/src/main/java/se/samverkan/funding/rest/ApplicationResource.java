@@ -1,10 +1,19 @@
 package se.samverkan.funding.rest;
 
+import static se.samverkan.platform.security.Roles.ADMIN;
+import static se.samverkan.platform.security.Roles.FUNDER_OFFICER;
+import static se.samverkan.platform.security.Roles.MUNICIPALITY_OFFICER;
+import static se.samverkan.platform.security.Roles.NATIONAL_COORDINATOR;
+import static se.samverkan.platform.security.Roles.REGIONAL_COORDINATOR;
+import static se.samverkan.platform.security.Roles.SERVICE;
+import static se.samverkan.platform.security.Roles.VIEWER;
+
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -63,15 +72,18 @@ public class ApplicationResource {
     private final ApplicationService service;
     private final ApplicationMapper mapper;
     private final IdempotentCreate idempotentCreate;
+    private final Access access;
 
     public ApplicationResource(ApplicationService service, ApplicationMapper mapper,
-            IdempotentCreate idempotentCreate) {
+            IdempotentCreate idempotentCreate, Access access) {
         this.service = service;
         this.mapper = mapper;
         this.idempotentCreate = idempotentCreate;
+        this.access = access;
     }
 
     @GET
+    @RolesAllowed({ADMIN, NATIONAL_COORDINATOR, REGIONAL_COORDINATOR, MUNICIPALITY_OFFICER, FUNDER_OFFICER, VIEWER, SERVICE})
     @Operation(summary = "List applications", description = "Paged; filter by call, project, applicant and status")
     @APIResponse(responseCode = "200", description = "A page of applications")
     @APIResponse(responseCode = "400", description = "A filter, page, size or sort is invalid")
@@ -95,6 +107,7 @@ public class ApplicationResource {
     }
 
     @GET
+    @RolesAllowed({ADMIN, NATIONAL_COORDINATOR, REGIONAL_COORDINATOR, MUNICIPALITY_OFFICER, FUNDER_OFFICER, VIEWER, SERVICE})
     @Path("/{id}")
     @Operation(summary = "Read an application", description = "Carries its version as ETag; If-None-Match gives 304")
     @APIResponse(responseCode = "200", description = "The application",
@@ -107,6 +120,7 @@ public class ApplicationResource {
     }
 
     @POST
+    @RolesAllowed({ADMIN, NATIONAL_COORDINATOR})
     @Operation(summary = "Draft an application", description = "Starts as DRAFT. Send an Idempotency-Key to make "
             + "retries safe.")
     @APIResponse(responseCode = "201", description = "Created; Location and ETag set",
@@ -124,6 +138,7 @@ public class ApplicationResource {
     }
 
     @PUT
+    @RolesAllowed({ADMIN, NATIONAL_COORDINATOR})
     @Path("/{id}")
     @Operation(summary = "Replace a draft application", description = "Needs If-Match; only while DRAFT")
     @APIResponse(responseCode = "200", description = "Replaced; the new ETag is set",
@@ -141,6 +156,7 @@ public class ApplicationResource {
     }
 
     @DELETE
+    @RolesAllowed({ADMIN, NATIONAL_COORDINATOR})
     @Path("/{id}")
     @Operation(summary = "Delete a draft application", description = "Needs If-Match; only while DRAFT")
     @APIResponse(responseCode = "204", description = "Deleted")
@@ -154,6 +170,7 @@ public class ApplicationResource {
     }
 
     @POST
+    @RolesAllowed({ADMIN, NATIONAL_COORDINATOR})
     @Path("/{id}/submit")
     @Operation(summary = "Submit an application", description = "DRAFT → SUBMITTED, on a day inside the call's "
             + "open window and for an amount inside the call's band. " + IF_MATCH_OPTIONAL)
@@ -172,37 +189,46 @@ public class ApplicationResource {
     }
 
     @POST
+    @RolesAllowed({ADMIN, FUNDER_OFFICER})
     @Path("/{id}/grant")
     @Operation(summary = "Grant an application", description = "SUBMITTED → GRANTED, for at most the requested "
             + "amount. " + IF_MATCH_OPTIONAL)
     @APIResponse(responseCode = "200", description = "Granted",
             content = @Content(schema = @Schema(implementation = ApplicationResponse.class)))
     @APIResponse(responseCode = "400", description = "Malformed body or an invalid amount")
+    @APIResponse(responseCode = "403", description = "Your role may not decide applications, or the call is "
+            + "another funder's")
     @APIResponse(responseCode = "404", description = "No such application")
     @APIResponse(responseCode = "409", description = "Not SUBMITTED")
     @APIResponse(responseCode = "412", description = "If-Match names an old version")
     @APIResponse(responseCode = "422", description = "More than requested, or decided before it was submitted")
     public Response grantApplication(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid ApplicationActions.Grant body) {
+        access.mayDecideApplication(id);
         return ok(service.grant(id, OptionalIfMatch.of(ifMatch), body.grantedAmount(), body.decidedOn(), body.caseNumber()));
     }
 
     @POST
+    @RolesAllowed({ADMIN, FUNDER_OFFICER})
     @Path("/{id}/reject")
     @Operation(summary = "Reject an application", description = "SUBMITTED → REJECTED. " + IF_MATCH_OPTIONAL)
     @APIResponse(responseCode = "200", description = "Rejected",
             content = @Content(schema = @Schema(implementation = ApplicationResponse.class)))
     @APIResponse(responseCode = "400", description = "Malformed body")
+    @APIResponse(responseCode = "403", description = "Your role may not decide applications, or the call is "
+            + "another funder's")
     @APIResponse(responseCode = "404", description = "No such application")
     @APIResponse(responseCode = "409", description = "Not SUBMITTED")
     @APIResponse(responseCode = "412", description = "If-Match names an old version")
     @APIResponse(responseCode = "422", description = "Decided before it was submitted")
     public Response rejectApplication(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid ApplicationActions.Reject body) {
+        access.mayDecideApplication(id);
         return ok(service.reject(id, OptionalIfMatch.of(ifMatch), body.decidedOn(), body.caseNumber(), body.reason()));
     }
 
     @POST
+    @RolesAllowed({ADMIN, NATIONAL_COORDINATOR})
     @Path("/{id}/withdraw")
     @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Withdraw an application", description = "DRAFT or SUBMITTED → WITHDRAWN, before a "
@@ -217,6 +243,7 @@ public class ApplicationResource {
     }
 
     @GET
+    @RolesAllowed({ADMIN, NATIONAL_COORDINATOR, REGIONAL_COORDINATOR, MUNICIPALITY_OFFICER, FUNDER_OFFICER, VIEWER, SERVICE})
     @Path("/{id}/history")
     @Operation(summary = "An application's history",
             description = "Every version, who made it and when (readable after a delete too), and what "

@@ -1,10 +1,19 @@
 package se.samverkan.funding.rest;
 
+import static se.samverkan.platform.security.Roles.ADMIN;
+import static se.samverkan.platform.security.Roles.FUNDER_OFFICER;
+import static se.samverkan.platform.security.Roles.MUNICIPALITY_OFFICER;
+import static se.samverkan.platform.security.Roles.NATIONAL_COORDINATOR;
+import static se.samverkan.platform.security.Roles.REGIONAL_COORDINATOR;
+import static se.samverkan.platform.security.Roles.SERVICE;
+import static se.samverkan.platform.security.Roles.VIEWER;
+
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -59,14 +68,17 @@ public class CallResource {
     private final CallService service;
     private final CallMapper mapper;
     private final IdempotentCreate idempotentCreate;
+    private final Access access;
 
-    public CallResource(CallService service, CallMapper mapper, IdempotentCreate idempotentCreate) {
+    public CallResource(CallService service, CallMapper mapper, IdempotentCreate idempotentCreate, Access access) {
         this.service = service;
         this.mapper = mapper;
         this.idempotentCreate = idempotentCreate;
+        this.access = access;
     }
 
     @GET
+    @RolesAllowed({ADMIN, NATIONAL_COORDINATOR, REGIONAL_COORDINATOR, MUNICIPALITY_OFFICER, FUNDER_OFFICER, VIEWER, SERVICE})
     @Operation(summary = "List calls", description = "Paged; filter by funder and status (status follows from the "
             + "dates unless cancelled). Sort by title, opensOn, closesOn, createdAt or updatedAt.")
     @APIResponse(responseCode = "200", description = "A page of calls")
@@ -88,6 +100,7 @@ public class CallResource {
     }
 
     @GET
+    @RolesAllowed({ADMIN, NATIONAL_COORDINATOR, REGIONAL_COORDINATOR, MUNICIPALITY_OFFICER, FUNDER_OFFICER, VIEWER, SERVICE})
     @Path("/{id}")
     @Operation(summary = "Read a call", description = "Carries its version as ETag; If-None-Match gives 304")
     @APIResponse(responseCode = "200", description = "The call",
@@ -100,15 +113,19 @@ public class CallResource {
     }
 
     @POST
+    @RolesAllowed({ADMIN, FUNDER_OFFICER})
     @Operation(summary = "Publish a call", description = "Send an Idempotency-Key to make retries safe")
     @APIResponse(responseCode = "201", description = "Created; Location and ETag set",
             content = @Content(schema = @Schema(implementation = CallResponse.class)))
     @APIResponse(responseCode = "400", description = "Malformed body or an invalid field (negative amount, more "
             + "than 2 decimals, a rate above 1)")
+    @APIResponse(responseCode = "403", description = "Your role may not publish calls, or funderOrganisationId is "
+            + "not your organisation")
     @APIResponse(responseCode = "422", description = "Closes before it opens, minAmount above maxAmount, or an "
             + "Idempotency-Key reused with another body")
     public Response createCall(@HeaderParam(IdempotentCreate.HEADER) String idempotencyKey,
             @NotNull @Valid CallRequest body) {
+        access.mayPublishCall(body);
         return idempotentCreate.create(idempotencyKey, "POST /calls", body, () -> {
             FundingCall created = service.create(mapper.toEntity(body));
             return new Created<>(URI.create("/calls/" + created.id), mapper.toResponse(created), created.version);
@@ -116,35 +133,44 @@ public class CallResource {
     }
 
     @PUT
+    @RolesAllowed({ADMIN, FUNDER_OFFICER})
     @Path("/{id}")
     @Operation(summary = "Replace a call", description = "Needs If-Match. Set cancelled to true to cancel it.")
     @APIResponse(responseCode = "200", description = "Replaced; the new ETag is set",
             content = @Content(schema = @Schema(implementation = CallResponse.class)))
     @APIResponse(responseCode = "400", description = "Malformed body or an invalid field")
+    @APIResponse(responseCode = "403", description = "Your role may not change calls, or the call or the "
+            + "funderOrganisationId you send is another organisation's")
     @APIResponse(responseCode = "404", description = "No such call")
     @APIResponse(responseCode = "412", description = "If-Match names an old version")
     @APIResponse(responseCode = "422", description = "Closes before it opens, or minAmount above maxAmount")
     @APIResponse(responseCode = "428", description = "If-Match missing")
     public Response replaceCall(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid CallRequest body) {
+        access.mayChangeCall(id, body);
         FundingCall updated = service.replace(id, IfMatch.require(ifMatch), c -> mapper.apply(body, c));
         return Response.ok(mapper.toResponse(updated)).tag(ETags.entityTag(updated.version)).build();
     }
 
     @DELETE
+    @RolesAllowed({ADMIN, FUNDER_OFFICER})
     @Path("/{id}")
     @Operation(summary = "Delete a call", description = "Needs If-Match; only a call without applications")
     @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "403", description = "Your role may not delete calls, or the call is another "
+            + "organisation's")
     @APIResponse(responseCode = "404", description = "No such call")
     @APIResponse(responseCode = "409", description = "The call has applications; cancel it instead")
     @APIResponse(responseCode = "412", description = "If-Match names an old version")
     @APIResponse(responseCode = "428", description = "If-Match missing")
     public Response deleteCall(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        access.mayChangeCall(id, null);
         service.delete(id, IfMatch.require(ifMatch));
         return Response.noContent().build();
     }
 
     @GET
+    @RolesAllowed({ADMIN, NATIONAL_COORDINATOR, REGIONAL_COORDINATOR, MUNICIPALITY_OFFICER, FUNDER_OFFICER, VIEWER, SERVICE})
     @Path("/{id}/history")
     @Operation(summary = "A call's history",
             description = "Every version, who made it and when (readable after a delete too), and what changed")

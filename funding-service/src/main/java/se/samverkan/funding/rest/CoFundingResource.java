@@ -1,10 +1,19 @@
 package se.samverkan.funding.rest;
 
+import static se.samverkan.platform.security.Roles.ADMIN;
+import static se.samverkan.platform.security.Roles.FUNDER_OFFICER;
+import static se.samverkan.platform.security.Roles.MUNICIPALITY_OFFICER;
+import static se.samverkan.platform.security.Roles.NATIONAL_COORDINATOR;
+import static se.samverkan.platform.security.Roles.REGIONAL_COORDINATOR;
+import static se.samverkan.platform.security.Roles.SERVICE;
+import static se.samverkan.platform.security.Roles.VIEWER;
+
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -71,14 +80,18 @@ public class CoFundingResource {
     private final CoFundingService service;
     private final CoFundingMapper mapper;
     private final IdempotentCreate idempotentCreate;
+    private final Access access;
 
-    public CoFundingResource(CoFundingService service, CoFundingMapper mapper, IdempotentCreate idempotentCreate) {
+    public CoFundingResource(CoFundingService service, CoFundingMapper mapper, IdempotentCreate idempotentCreate,
+            Access access) {
         this.service = service;
         this.mapper = mapper;
         this.idempotentCreate = idempotentCreate;
+        this.access = access;
     }
 
     @GET
+    @RolesAllowed({ADMIN, NATIONAL_COORDINATOR, REGIONAL_COORDINATOR, MUNICIPALITY_OFFICER, FUNDER_OFFICER, VIEWER, SERVICE})
     @Operation(summary = "List co-funding", description = "Paged; filter by project, funder, kind and status")
     @APIResponse(responseCode = "200", description = "A page of commitments")
     @APIResponse(responseCode = "400", description = "A filter, page, size or sort is invalid")
@@ -102,6 +115,7 @@ public class CoFundingResource {
     }
 
     @GET
+    @RolesAllowed({ADMIN, NATIONAL_COORDINATOR, REGIONAL_COORDINATOR, MUNICIPALITY_OFFICER, FUNDER_OFFICER, VIEWER, SERVICE})
     @Path("/{id}")
     @Operation(summary = "Read a co-funding commitment", description = "With legallyFinal: approved and past the "
             + "appeal window. Carries its version as ETag; If-None-Match gives 304.")
@@ -115,6 +129,7 @@ public class CoFundingResource {
     }
 
     @POST
+    @RolesAllowed({ADMIN, MUNICIPALITY_OFFICER})
     @Operation(summary = "Propose a co-funding commitment", description = "Starts as PROPOSED; totalAmount is the "
             + "schedule's sum. Send an Idempotency-Key to make retries safe.")
     @RequestBody(content = @Content(schema = @Schema(implementation = CoFundingRequest.class),
@@ -124,9 +139,12 @@ public class CoFundingResource {
             content = @Content(schema = @Schema(implementation = CoFundingResponse.class)))
     @APIResponse(responseCode = "400", description = "Malformed body, an invalid amount (negative, more than 2 "
             + "decimals), a year twice in the schedule, or a status sent by the client")
+    @APIResponse(responseCode = "403", description = "Your role may not propose co-funding, or "
+            + "funderOrganisationId is not your organisation")
     @APIResponse(responseCode = "422", description = "An Idempotency-Key reused with another body")
     public Response createCoFunding(@HeaderParam(IdempotentCreate.HEADER) String idempotencyKey,
             @NotNull @Valid CoFundingRequest body) {
+        access.mayProposeCoFunding(body);
         return idempotentCreate.create(idempotencyKey, "POST /co-funding", body, () -> {
             CoFunding created = service.create(mapper.toEntity(body));
             return new Created<>(URI.create("/co-funding/" + created.id), mapper.toResponse(created),
@@ -135,51 +153,64 @@ public class CoFundingResource {
     }
 
     @PUT
+    @RolesAllowed({ADMIN, MUNICIPALITY_OFFICER})
     @Path("/{id}")
     @Operation(summary = "Replace a co-funding commitment", description = "Needs If-Match. The status is not "
             + "changed here. Once approved, the schedule, kind, project and funder change only by a new decision.")
     @APIResponse(responseCode = "200", description = "Replaced; the new ETag is set",
             content = @Content(schema = @Schema(implementation = CoFundingResponse.class)))
     @APIResponse(responseCode = "400", description = "Malformed body or an invalid field")
+    @APIResponse(responseCode = "403", description = "Your role may not change co-funding, or the commitment or "
+            + "the funderOrganisationId you send is another organisation's")
     @APIResponse(responseCode = "404", description = "No such commitment")
     @APIResponse(responseCode = "409", description = "Approved: what the board decided is frozen")
     @APIResponse(responseCode = "412", description = "If-Match names an old version")
     @APIResponse(responseCode = "428", description = "If-Match missing")
     public Response replaceCoFunding(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid CoFundingRequest body) {
+        access.mayChangeCoFunding(id, body);
         CoFunding updated = service.replace(id, IfMatch.require(ifMatch), c -> mapper.apply(body, c));
         return ok(updated);
     }
 
     @POST
+    @RolesAllowed({ADMIN, MUNICIPALITY_OFFICER})
     @Path("/{id}/withdraw")
     @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Withdraw a proposed commitment", description = "PROPOSED → WITHDRAWN, before the board "
             + "decides. If-Match is optional: when sent, it must name the current version.")
     @APIResponse(responseCode = "200", description = "Withdrawn",
             content = @Content(schema = @Schema(implementation = CoFundingResponse.class)))
+    @APIResponse(responseCode = "403", description = "Your role may not withdraw co-funding, or the commitment is "
+            + "another organisation's")
     @APIResponse(responseCode = "404", description = "No such commitment")
     @APIResponse(responseCode = "409", description = "Not PROPOSED")
     @APIResponse(responseCode = "412", description = "If-Match names an old version")
     public Response withdrawCoFunding(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        access.mayChangeCoFunding(id, null);
         return ok(service.withdraw(id, OptionalIfMatch.of(ifMatch)));
     }
 
     @DELETE
+    @RolesAllowed({ADMIN, MUNICIPALITY_OFFICER})
     @Path("/{id}")
     @Operation(summary = "Delete a commitment", description = "Needs If-Match; not once decided, nor while a "
             + "decision case refers to it")
     @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "403", description = "Your role may not delete co-funding, or the commitment is "
+            + "another organisation's")
     @APIResponse(responseCode = "404", description = "No such commitment")
     @APIResponse(responseCode = "409", description = "Decided, or part of a decision case")
     @APIResponse(responseCode = "412", description = "If-Match names an old version")
     @APIResponse(responseCode = "428", description = "If-Match missing")
     public Response deleteCoFunding(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        access.mayChangeCoFunding(id, null);
         service.delete(id, IfMatch.require(ifMatch));
         return Response.noContent().build();
     }
 
     @GET
+    @RolesAllowed({ADMIN, NATIONAL_COORDINATOR, REGIONAL_COORDINATOR, MUNICIPALITY_OFFICER, FUNDER_OFFICER, VIEWER, SERVICE})
     @Path("/{id}/history")
     @Operation(summary = "A commitment's history",
             description = "Every version, who made it and when (readable after a delete too), and what "

@@ -1,10 +1,19 @@
 package se.samverkan.funding.rest;
 
+import static se.samverkan.platform.security.Roles.ADMIN;
+import static se.samverkan.platform.security.Roles.FUNDER_OFFICER;
+import static se.samverkan.platform.security.Roles.MUNICIPALITY_OFFICER;
+import static se.samverkan.platform.security.Roles.NATIONAL_COORDINATOR;
+import static se.samverkan.platform.security.Roles.REGIONAL_COORDINATOR;
+import static se.samverkan.platform.security.Roles.SERVICE;
+import static se.samverkan.platform.security.Roles.VIEWER;
+
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -72,15 +81,18 @@ public class DecisionCaseResource {
     private final DecisionCaseService service;
     private final DecisionCaseMapper mapper;
     private final IdempotentCreate idempotentCreate;
+    private final Access access;
 
     public DecisionCaseResource(DecisionCaseService service, DecisionCaseMapper mapper,
-            IdempotentCreate idempotentCreate) {
+            IdempotentCreate idempotentCreate, Access access) {
         this.service = service;
         this.mapper = mapper;
         this.idempotentCreate = idempotentCreate;
+        this.access = access;
     }
 
     @GET
+    @RolesAllowed({ADMIN, NATIONAL_COORDINATOR, REGIONAL_COORDINATOR, MUNICIPALITY_OFFICER, FUNDER_OFFICER, VIEWER, SERVICE})
     @Operation(summary = "List decision cases", description = "Paged; filter by organisation, case number and the "
             + "co-funding a case decides")
     @APIResponse(responseCode = "200", description = "A page of decision cases")
@@ -103,6 +115,7 @@ public class DecisionCaseResource {
     }
 
     @GET
+    @RolesAllowed({ADMIN, NATIONAL_COORDINATOR, REGIONAL_COORDINATOR, MUNICIPALITY_OFFICER, FUNDER_OFFICER, VIEWER, SERVICE})
     @Path("/{id}")
     @Operation(summary = "Read a decision case", description = "With its steps, the next expected step and the "
             + "appeal window. Carries its version as ETag; If-None-Match gives 304.")
@@ -116,16 +129,20 @@ public class DecisionCaseResource {
     }
 
     @POST
+    @RolesAllowed({ADMIN, MUNICIPALITY_OFFICER})
     @Operation(summary = "Open a decision case", description = "For the co-funding the organisation commits. Send an "
             + "Idempotency-Key to make retries safe.")
     @APIResponse(responseCode = "201", description = "Created; Location and ETag set",
             content = @Content(schema = @Schema(implementation = DecisionCaseResponse.class)))
     @APIResponse(responseCode = "400", description = "Malformed body or an invalid field")
+    @APIResponse(responseCode = "403", description = "Your role may not open cases, or organisationId or a "
+            + "co-funding it decides is another organisation's")
     @APIResponse(responseCode = "409", description = "The organisation already has a case with this number")
     @APIResponse(responseCode = "422", description = "Unknown co-funding, co-funding of another organisation, or an "
             + "Idempotency-Key reused with another body")
     public Response createDecisionCase(@HeaderParam(IdempotentCreate.HEADER) String idempotencyKey,
             @NotNull @Valid DecisionCaseRequest body) {
+        access.mayOpenDecisionCase(body);
         return idempotentCreate.create(idempotencyKey, "POST /decision-cases", body, () -> {
             DecisionCase created = service.create(mapper.toEntity(body));
             return new Created<>(URI.create("/decision-cases/" + created.id), mapper.toResponse(created),
@@ -134,6 +151,7 @@ public class DecisionCaseResource {
     }
 
     @POST
+    @RolesAllowed({ADMIN, MUNICIPALITY_OFFICER})
     @Path("/{id}/steps")
     @Operation(summary = "Record the next step of a case", description = "In the order OFFICIAL_MEMO → "
             + "COMMITTEE_PROPOSAL → BOARD_DECISION, each dated no earlier than the one before. An APPROVED or REJECTED "
@@ -149,12 +167,15 @@ public class DecisionCaseResource {
             content = @Content(schema = @Schema(implementation = DecisionCaseResponse.class)))
     @APIResponse(responseCode = "400", description = "Malformed body, or fields that do not fit the kind of step "
             + "(a board decision needs outcome, paragraph and publicNoticeOn)")
+    @APIResponse(responseCode = "403", description = "Your role may not record steps, or the case is another "
+            + "organisation's")
     @APIResponse(responseCode = "404", description = "No such case")
     @APIResponse(responseCode = "409", description = "A step out of order, a second board decision, a date earlier "
             + "than the previous step's, a notice before the minutes, or withdrawn co-funding")
     @APIResponse(responseCode = "422", description = "An Idempotency-Key reused with another body")
     public Response addDecisionStep(@PathParam("id") UUID id,
             @HeaderParam(IdempotentCreate.HEADER) String idempotencyKey, @NotNull @Valid DecisionStepRequest body) {
+        access.mayChangeDecisionCase(id, null);
         return idempotentCreate.create(idempotencyKey, "POST /decision-cases/" + id + "/steps", body, () -> {
             DecisionCase updated = service.addStep(id, mapper.toStep(body));
             return new Created<>(URI.create("/decision-cases/" + id), mapper.toResponse(updated), updated.version);
@@ -162,12 +183,15 @@ public class DecisionCaseResource {
     }
 
     @PUT
+    @RolesAllowed({ADMIN, MUNICIPALITY_OFFICER})
     @Path("/{id}")
     @Operation(summary = "Replace a decision case", description = "Needs If-Match. Steps are not replaced here. Once "
             + "the board has decided, the organisation and the co-funding it decided cannot change.")
     @APIResponse(responseCode = "200", description = "Replaced; the new ETag is set",
             content = @Content(schema = @Schema(implementation = DecisionCaseResponse.class)))
     @APIResponse(responseCode = "400", description = "Malformed body or an invalid field")
+    @APIResponse(responseCode = "403", description = "Your role may not change cases, or the case, organisationId "
+            + "or a co-funding it decides is another organisation's")
     @APIResponse(responseCode = "404", description = "No such case")
     @APIResponse(responseCode = "409", description = "Decided already, or a duplicate case number")
     @APIResponse(responseCode = "412", description = "If-Match names an old version")
@@ -175,24 +199,30 @@ public class DecisionCaseResource {
     @APIResponse(responseCode = "428", description = "If-Match missing")
     public Response replaceDecisionCase(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid DecisionCaseRequest body) {
+        access.mayChangeDecisionCase(id, body);
         DecisionCase updated = service.replace(id, IfMatch.require(ifMatch), c -> mapper.apply(body, c));
         return Response.ok(mapper.toResponse(updated)).tag(ETags.entityTag(updated.version)).build();
     }
 
     @DELETE
+    @RolesAllowed({ADMIN, MUNICIPALITY_OFFICER})
     @Path("/{id}")
     @Operation(summary = "Delete a decision case", description = "Needs If-Match; only a case without steps")
     @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "403", description = "Your role may not delete cases, or the case is another "
+            + "organisation's")
     @APIResponse(responseCode = "404", description = "No such case")
     @APIResponse(responseCode = "409", description = "The case has steps")
     @APIResponse(responseCode = "412", description = "If-Match names an old version")
     @APIResponse(responseCode = "428", description = "If-Match missing")
     public Response deleteDecisionCase(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        access.mayChangeDecisionCase(id, null);
         service.delete(id, IfMatch.require(ifMatch));
         return Response.noContent().build();
     }
 
     @GET
+    @RolesAllowed({ADMIN, NATIONAL_COORDINATOR, REGIONAL_COORDINATOR, MUNICIPALITY_OFFICER, FUNDER_OFFICER, VIEWER, SERVICE})
     @Path("/{id}/history")
     @Operation(summary = "A decision case's history",
             description = "Every version, who made it and when (readable after a delete too), and what "

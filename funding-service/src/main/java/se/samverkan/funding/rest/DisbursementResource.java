@@ -1,11 +1,20 @@
 package se.samverkan.funding.rest;
 
+import static se.samverkan.platform.security.Roles.ADMIN;
+import static se.samverkan.platform.security.Roles.FUNDER_OFFICER;
+import static se.samverkan.platform.security.Roles.MUNICIPALITY_OFFICER;
+import static se.samverkan.platform.security.Roles.NATIONAL_COORDINATOR;
+import static se.samverkan.platform.security.Roles.REGIONAL_COORDINATOR;
+import static se.samverkan.platform.security.Roles.SERVICE;
+import static se.samverkan.platform.security.Roles.VIEWER;
+
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -60,15 +69,18 @@ public class DisbursementResource {
     private final DisbursementService service;
     private final DisbursementMapper mapper;
     private final IdempotentCreate idempotentCreate;
+    private final Access access;
 
     public DisbursementResource(DisbursementService service, DisbursementMapper mapper,
-            IdempotentCreate idempotentCreate) {
+            IdempotentCreate idempotentCreate, Access access) {
         this.service = service;
         this.mapper = mapper;
         this.idempotentCreate = idempotentCreate;
+        this.access = access;
     }
 
     @GET
+    @RolesAllowed({ADMIN, NATIONAL_COORDINATOR, REGIONAL_COORDINATOR, MUNICIPALITY_OFFICER, FUNDER_OFFICER, VIEWER, SERVICE})
     @Operation(summary = "List disbursements", description = "Paged; filter by commitment, application and year")
     @APIResponse(responseCode = "200", description = "A page of disbursements")
     @APIResponse(responseCode = "400", description = "A filter, page, size or sort is invalid")
@@ -91,6 +103,7 @@ public class DisbursementResource {
     }
 
     @GET
+    @RolesAllowed({ADMIN, NATIONAL_COORDINATOR, REGIONAL_COORDINATOR, MUNICIPALITY_OFFICER, FUNDER_OFFICER, VIEWER, SERVICE})
     @Path("/{id}")
     @Operation(summary = "Read a disbursement", description = "Carries its version as ETag; If-None-Match gives 304")
     @APIResponse(responseCode = "200", description = "The disbursement",
@@ -103,6 +116,7 @@ public class DisbursementResource {
     }
 
     @POST
+    @RolesAllowed({ADMIN, MUNICIPALITY_OFFICER})
     @Operation(summary = "Register a disbursement", description = "Against an APPROVED commitment (never more than "
             + "it commits for the year) or a GRANTED application (never more than granted in total). Concurrent "
             + "payments against one commitment are checked one after the other. Send an Idempotency-Key to make "
@@ -111,12 +125,15 @@ public class DisbursementResource {
             content = @Content(schema = @Schema(implementation = DisbursementResponse.class)))
     @APIResponse(responseCode = "400", description = "Malformed body, an invalid amount (0 or less, more than 2 "
             + "decimals), or not exactly one of coFundingId and applicationId")
+    @APIResponse(responseCode = "403", description = "Your role may not register payments, or the co-funding is "
+            + "another organisation's (a municipality officer pays only its own co-funding, never a grant)")
     @APIResponse(responseCode = "409", description = "Not approved or not granted, or over-disbursement: the detail "
             + "says by how much")
     @APIResponse(responseCode = "422", description = "Unknown commitment or application, a year the commitment does "
             + "not cover, or an Idempotency-Key reused with another body")
     public Response createDisbursement(@HeaderParam(IdempotentCreate.HEADER) String idempotencyKey,
             @NotNull @Valid DisbursementRequest body) {
+        access.mayRegisterDisbursement(body);
         return idempotentCreate.create(idempotencyKey, "POST /disbursements", body, () -> {
             Disbursement created = service.create(mapper.toEntity(body));
             return new Created<>(URI.create("/disbursements/" + created.id), mapper.toResponse(created),
@@ -125,12 +142,15 @@ public class DisbursementResource {
     }
 
     @PUT
+    @RolesAllowed({ADMIN, MUNICIPALITY_OFFICER})
     @Path("/{id}")
     @Operation(summary = "Correct a disbursement", description = "Needs If-Match. Checked like a new payment against "
             + "its commitment or grant, leaving out the amount it replaces.")
     @APIResponse(responseCode = "200", description = "Corrected; the new ETag is set",
             content = @Content(schema = @Schema(implementation = DisbursementResponse.class)))
     @APIResponse(responseCode = "400", description = "Malformed body or an invalid amount")
+    @APIResponse(responseCode = "403", description = "Your role may not correct payments, or the payment or its "
+            + "co-funding is another organisation's")
     @APIResponse(responseCode = "404", description = "No such disbursement")
     @APIResponse(responseCode = "409", description = "Not approved or not granted, or over-disbursement: the detail "
             + "says by how much")
@@ -140,24 +160,30 @@ public class DisbursementResource {
     @APIResponse(responseCode = "428", description = "If-Match missing")
     public Response replaceDisbursement(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid DisbursementRequest body) {
+        access.mayChangeDisbursement(id, body);
         Disbursement updated = service.replace(id, IfMatch.require(ifMatch), d -> mapper.apply(body, d));
         return Response.ok(mapper.toResponse(updated)).tag(ETags.entityTag(updated.version)).build();
     }
 
     @DELETE
+    @RolesAllowed({ADMIN, MUNICIPALITY_OFFICER})
     @Path("/{id}")
     @Operation(summary = "Delete a disbursement registered by mistake", description = "Needs If-Match; the history "
             + "keeps it")
     @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "403", description = "Your role may not delete payments, or the payment is "
+            + "another organisation's")
     @APIResponse(responseCode = "404", description = "No such disbursement")
     @APIResponse(responseCode = "412", description = "If-Match names an old version")
     @APIResponse(responseCode = "428", description = "If-Match missing")
     public Response deleteDisbursement(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        access.mayChangeDisbursement(id, null);
         service.delete(id, IfMatch.require(ifMatch));
         return Response.noContent().build();
     }
 
     @GET
+    @RolesAllowed({ADMIN, NATIONAL_COORDINATOR, REGIONAL_COORDINATOR, MUNICIPALITY_OFFICER, FUNDER_OFFICER, VIEWER, SERVICE})
     @Path("/{id}/history")
     @Operation(summary = "A disbursement's history",
             description = "Every version, who made it and when (readable after a delete too)")
