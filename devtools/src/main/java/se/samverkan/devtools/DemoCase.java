@@ -98,6 +98,11 @@ public final class DemoCase {
         return new Result(projectId, ljungby, tillvaxtverket, coFundingId, caseId, applicationId);
     }
 
+    /** Idempotency keys are visible ASCII: the demo's readable keys with anything else replaced. */
+    static String key(String readable) {
+        return readable.replaceAll("[^A-Za-z0-9:._-]", "_");
+    }
+
     // --- organisations -------------------------------------------------------------------------------
 
     private String municipality(String code) {
@@ -127,7 +132,7 @@ public final class DemoCase {
                     if (countyCode != null) {
                         body.put("countyCode", countyCode);
                     }
-                    return projects.create("/organisations", "demo:organisation:" + type + ":" + name, body)
+                    return projects.create("/organisations", key("demo:organisation:" + type + ":" + name), body)
                             .path("id").asText();
                 });
     }
@@ -153,7 +158,7 @@ public final class DemoCase {
         objectives.add("A local service plan for the countryside in every participating municipality");
         objectives.add("A new local service solution in every participating municipality");
         objectives.add("New methods, models and ways of working, documented and spread after the project");
-        JsonNode project = projects.create("/projects", "demo:project:SIS-2017", body);
+        JsonNode project = projects.create("/projects", key("demo:project:SIS-2017"), body);
         String id = project.path("id").asText();
         if (!"2020-11-30".equals(project.path("endDate").asText())) {
             JsonNode current = projects.get("/projects/" + id);
@@ -171,7 +176,7 @@ public final class DemoCase {
         for (String role : roles) {
             roleList.add(role);
         }
-        projects.create("/projects/" + projectId + "/participants", "demo:participant:" + organisationId, body);
+        projects.create("/projects/" + projectId + "/participants", key("demo:participant:" + organisationId), body);
     }
 
     private void staff(String projectId, String hssl, String ljungby) {
@@ -197,7 +202,7 @@ public final class DemoCase {
         ObjectNode body = ApiClient.object().put("personName", person).put("role", role)
                 .put("employerOrganisationId", employer).put("placedAtOrganisationId", placedAt)
                 .put("ftePercent", fte).put("startDate", from).put("endDate", to);
-        projects.create("/projects/" + projectId + "/staff", "demo:staff:" + person, body);
+        projects.create("/projects/" + projectId + "/staff", key("demo:staff:" + person), body);
     }
 
     private void outputs(String projectId, String hssl, Map<String, String> municipalities) {
@@ -208,13 +213,13 @@ public final class DemoCase {
                     .put("title", "Plan för service på landsbygden, " + name)
                     .put("status", "ADOPTED").put("adoptedOn", "2019-06-17").put("adoptedBy", "Kommunfullmäktige" + EXAMPLE);
             plan.putArray("ruralAreas");
-            projects.create("/projects/" + projectId + "/service-plans", "demo:plan:" + m.getKey(), plan);
+            projects.create("/projects/" + projectId + "/service-plans", key("demo:plan:" + m.getKey()), plan);
 
             ObjectNode solution = ApiClient.object().put("municipalityOrganisationId", m.getValue())
                     .put("locality", name + EXAMPLE).put("category", SOLUTION_CATEGORIES[i])
                     .put("status", "IN_OPERATION").put("startedOn", "2019-09-01");
             solution.putArray("partnerOrganisationIds");
-            projects.create("/projects/" + projectId + "/service-solutions", "demo:solution:" + m.getKey(), solution);
+            projects.create("/projects/" + projectId + "/service-solutions", key("demo:solution:" + m.getKey()), solution);
             i++;
         }
         ObjectNode meeting = ApiClient.object().put("title", "Nätverksträff för processledarna" + EXAMPLE)
@@ -222,7 +227,7 @@ public final class DemoCase {
                 .put("summary", "Experience exchange between the participating municipalities and regions");
         ArrayNode present = meeting.putArray("participantOrganisationIds");
         municipalities.values().forEach(present::add);
-        projects.create("/projects/" + projectId + "/activities", "demo:activity:network-2018", meeting);
+        projects.create("/projects/" + projectId + "/activities", key("demo:activity:network-2018"), meeting);
 
         List<String[]> methods = new ArrayList<>();
         methods.add(new String[] {"Modell för flernivåsamverkan kring service" + EXAMPLE, "MODEL", "2020-06-01"});
@@ -235,7 +240,7 @@ public final class DemoCase {
                     .put("summary", method[0].equals("Servicebanken")
                             ? "The knowledge bank of the project's methods and examples (October 2020; day is an example)"
                             : "Documented collaboration model of the project");
-            projects.create("/projects/" + projectId + "/methods", "demo:method:" + method[0], body);
+            projects.create("/projects/" + projectId + "/methods", key("demo:method:" + method[0]), body);
         }
     }
 
@@ -252,13 +257,13 @@ public final class DemoCase {
                 .put("maxGrantRate", 0.80).put("minCoFundingRate", 0.20);
         ArrayNode eligible = body.putArray("eligibleApplicantTypes");
         eligible.add("NATIONAL_ORGANISATION").add("MUNICIPALITY").add("REGION").add("COUNTY_ADMINISTRATIVE_BOARD");
-        return funding.create("/calls", "demo:call:tillvaxtverket-2017", body).path("id").asText();
+        return funding.create("/calls", key("demo:call:tillvaxtverket-2017"), body).path("id").asText();
     }
 
     private String application(String callId, String projectId, String applicant) {
         ObjectNode body = ApiClient.object().put("callId", callId).put("projectId", projectId)
                 .put("applicantOrganisationId", applicant).put("requestedAmount", 12_876_000);
-        JsonNode application = funding.create("/applications", "demo:application:SIS-2017", body);
+        JsonNode application = funding.create("/applications", key("demo:application:SIS-2017"), body);
         String id = application.path("id").asText();
         String status = funding.get("/applications/" + id).path("status").asText();
         if (status.equals("DRAFT")) {
@@ -279,7 +284,7 @@ public final class DemoCase {
         for (int year = 2017; year <= 2019; year++) {
             schedule.add(ApiClient.object().put("year", year).put("amount", 40_000));
         }
-        return funding.create("/co-funding", "demo:co-funding:ljungby", body).path("id").asText();
+        return funding.create("/co-funding", key("demo:co-funding:ljungby"), body).path("id").asText();
     }
 
     private String ljungbysDecision(String ljungby, String coFundingId) {
@@ -287,7 +292,7 @@ public final class DemoCase {
                 .put("caseNumber", "KS 2017/0123" + EXAMPLE)
                 .put("subject", "Ansökan om service i samverkan: medfinansiering av projektet Service i samverkan");
         body.putArray("coFundingIds").add(coFundingId);
-        String caseId = funding.create("/decision-cases", "demo:decision-case:ljungby", body).path("id").asText();
+        String caseId = funding.create("/decision-cases", key("demo:decision-case:ljungby"), body).path("id").asText();
         int done = funding.get("/decision-cases/" + caseId).path("steps").size();
         List<ObjectNode> steps = List.of(
                 ApiClient.object().put("kind", "OFFICIAL_MEMO").put("date", "2017-03-07")
@@ -309,10 +314,10 @@ public final class DemoCase {
             ObjectNode body = ApiClient.object().put("coFundingId", coFundingId).put("year", year)
                     .put("amount", 40_000).put("paidOn", year + "-12-15")
                     .put("reference", "Utbetalning " + year + EXAMPLE);
-            funding.create("/disbursements", "demo:disbursement:ljungby:" + year, body);
+            funding.create("/disbursements", key("demo:disbursement:ljungby:" + year), body);
         }
         ObjectNode grant = ApiClient.object().put("applicationId", applicationId).put("year", 2018)
                 .put("amount", 4_000_000).put("paidOn", "2018-06-29").put("reference", "Delutbetalning" + EXAMPLE);
-        funding.create("/disbursements", "demo:disbursement:grant:2018", grant);
+        funding.create("/disbursements", key("demo:disbursement:grant:2018"), grant);
     }
 }
