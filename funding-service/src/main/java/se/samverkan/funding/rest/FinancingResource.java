@@ -56,17 +56,18 @@ public class FinancingResource {
     @RolesAllowed({ADMIN, NATIONAL_COORDINATOR, REGIONAL_COORDINATOR, MUNICIPALITY_OFFICER, FUNDER_OFFICER, VIEWER, SERVICE})
     @Path("stats/funding")
     @Operation(summary = "Funding totals for dashboards", description = "Granted money (by decision year), approved "
-            + "co-funding (by schedule year) and disbursements (by year), grouped by year, funder or call.")
+            + "co-funding (by schedule year) and disbursements (by year), grouped by year, funder, call or the "
+            + "funder's county (SCB code, from project-service's registry; \"none\" for funders without one).")
     @APIResponse(responseCode = "200", description = "The groups and their totals")
     @APIResponse(responseCode = "400", description = "groupBy missing or not one of year, funder, call, county")
-    @APIResponse(responseCode = "422", description = "groupBy=county: not available until funders' counties can be "
-            + "read from project-service")
+    @APIResponse(responseCode = "503", description = "groupBy=county while project-service cannot answer; the other "
+            + "groupings keep working")
     public FundingStats fundingStats(
-            @Parameter(description = "year, funder, call (county comes later)", required = true, example = "year")
+            @Parameter(description = "year, funder, call or county", required = true, example = "year")
             @QueryParam("groupBy") String groupBy) {
         FundingStats.GroupBy grouping = QueryParams.enumValue("groupBy", groupBy, FundingStats.GroupBy.class);
         if (grouping == null) {
-            throw ProblemException.invalid("groupBy", "required: one of year, funder, call");
+            throw ProblemException.invalid("groupBy", "required: one of year, funder, call, county");
         }
         return service.stats(grouping);
     }
