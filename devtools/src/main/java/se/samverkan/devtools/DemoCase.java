@@ -20,7 +20,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * which solution, the other process leaders' placements) is marked "(exempel)" in the data, and people
  * appear by role, never by invented names.
  *
- * <pre>java -cp samverkan-devtools.jar se.samverkan.devtools.DemoCase PROJECT_URL FUNDING_URL [TOKEN]</pre>
+ * <pre>java -cp "samverkan-devtools.jar:lib/*" se.samverkan.devtools.DemoCase PROJECT_URL FUNDING_URL [TOKEN]</pre>
  */
 public final class DemoCase {
 

@@ -13,8 +13,8 @@ import java.util.logging.Logger;
  * Runs until it is stopped (SIGTERM or Ctrl-C), then shuts PostgreSQL down cleanly.
  *
  * <pre>
- * java -jar samverkan-devtools.jar --data DIR --port 55432 --databases projects,funding [--ready-file F]
- * java -jar samverkan-devtools.jar --create-on jdbc:postgresql://host:5432/postgres --user U --password P --databases projects,funding
+ * java -cp "samverkan-devtools.jar:lib/*" se.samverkan.devtools.DevDatabase --data DIR --port 55432 --databases projects,funding [--ready-file F]
+ * java -cp "samverkan-devtools.jar:lib/*" se.samverkan.devtools.DevDatabase --create-on jdbc:postgresql://host:5432/postgres --user U --password P --databases projects,funding
  * </pre>
  */
 public final class DevDatabase {

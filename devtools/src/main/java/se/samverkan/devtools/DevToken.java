@@ -22,7 +22,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * Mints development tokens (RS256 JWTs) signed with the committed dev-only key, for local runs and tests.
  *
  * <pre>
- * java -cp samverkan-devtools.jar se.samverkan.devtools.DevToken --role municipality-officer --org ID [--county 07]
+ * java -cp "samverkan-devtools.jar:lib/*" se.samverkan.devtools.DevToken --role municipality-officer --org ID [--county 07]
  *      [--sub name] [--minutes 480]
  * </pre>
  */

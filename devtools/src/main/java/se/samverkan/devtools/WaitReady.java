@@ -11,7 +11,7 @@ import java.time.Instant;
 /**
  * Waits until every URL answers 200, for the run command on a machine that may have no curl.
  *
- * <pre>java -cp samverkan-devtools.jar se.samverkan.devtools.WaitReady SECONDS URL...</pre>
+ * <pre>java -cp "samverkan-devtools.jar:lib/*" se.samverkan.devtools.WaitReady SECONDS URL...</pre>
  *
  * Exits 0 when all are ready, 1 on time-out.
  */

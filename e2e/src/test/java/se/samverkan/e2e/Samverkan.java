@@ -73,6 +73,13 @@ final class Samverkan implements AutoCloseable {
         return system;
     }
 
+    /** Another funding-service on the same database, as a second replica behind a load balancer would be. */
+    ServiceProcess secondFundingReplica() {
+        return new ServiceProcess("funding-service-2", "samverkan.funding-service.jar", ServiceProcess.freePort(),
+                Map.of("DB_URL", postgres.jdbcUrl("funding"), "DB_USER", "postgres", "DB_PASSWORD", "",
+                        "PROJECT_SERVICE_URL", projectService.baseUrl(), "SAMVERKAN_ALLOW_DEV_KEY", "true")).start();
+    }
+
     /** Stops PostgreSQL as an outage would: the services keep running. */
     void stopDatabase() {
         postgres.close();
