@@ -73,6 +73,13 @@ final class Samverkan implements AutoCloseable {
         return system;
     }
 
+    /** Another project-service on the same database, reading financing from the given URL. */
+    ServiceProcess secondProjectReplica(String fundingServiceUrl) {
+        return new ServiceProcess("project-service-2", "samverkan.project-service.jar", ServiceProcess.freePort(),
+                Map.of("DB_URL", postgres.jdbcUrl("projects"), "DB_USER", "postgres", "DB_PASSWORD", "",
+                        "FUNDING_SERVICE_URL", fundingServiceUrl, "SAMVERKAN_ALLOW_DEV_KEY", "true")).start();
+    }
+
     /** Another funding-service on the same database, as a second replica behind a load balancer would be. */
     ServiceProcess secondFundingReplica() {
         return new ServiceProcess("funding-service-2", "samverkan.funding-service.jar", ServiceProcess.freePort(),

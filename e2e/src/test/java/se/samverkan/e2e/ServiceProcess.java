@@ -45,6 +45,20 @@ final class ServiceProcess {
 
     /** Starts the JVM and waits until /q/health/ready answers 200. */
     ServiceProcess start() {
+        launch();
+        Awaitility.await(name + " ready").atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(200))
+                .until(() -> {
+                    if (!process.isAlive()) {
+                        throw new IllegalStateException(name + " exited with " + process.exitValue()
+                                + "; see target/e2e-logs/" + name + ".log");
+                    }
+                    return status("/q/health/ready") == 200;
+                });
+        return this;
+    }
+
+    /** Starts the JVM without waiting; the caller watches {@link #process()}. */
+    Process launch() {
         if (!Files.exists(jar)) {
             throw new IllegalStateException("No packaged " + name + " at " + jar + ": run ./mvnw verify from the root");
         }
@@ -58,18 +72,20 @@ final class ServiceProcess {
             builder.environment().putAll(environment);
             builder.environment().put("HTTP_PORT", Integer.toString(port));
             process = builder.start();
+            return process;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        Awaitility.await(name + " ready").atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(200))
-                .until(() -> {
-                    if (!process.isAlive()) {
-                        throw new IllegalStateException(name + " exited with " + process.exitValue()
-                                + "; see target/e2e-logs/" + name + ".log");
-                    }
-                    return status("/q/health/ready") == 200;
-                });
-        return this;
+    }
+
+    Path log() {
+        return Path.of(System.getProperty("samverkan.e2e.logs", "target/e2e-logs")).resolve(name + ".log");
+    }
+
+    /** SIGTERM without waiting, as an orchestrator stopping a replica would send it. */
+    Process terminate() {
+        process.destroy();
+        return process;
     }
 
     /** SIGTERM, then wait for the JVM to end. */
