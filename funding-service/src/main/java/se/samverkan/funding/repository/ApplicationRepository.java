@@ -10,6 +10,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import se.samverkan.funding.domain.Application;
 import se.samverkan.funding.domain.ApplicationStatus;
 import se.samverkan.platform.paging.PageRequest;
+import se.samverkan.platform.paging.Where;
 
 @ApplicationScoped
 public class ApplicationRepository implements PanacheRepositoryBase<Application, UUID> {

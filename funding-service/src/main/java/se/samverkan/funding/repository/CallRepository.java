@@ -11,6 +11,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import se.samverkan.funding.domain.CallStatus;
 import se.samverkan.funding.domain.FundingCall;
 import se.samverkan.platform.paging.PageRequest;
+import se.samverkan.platform.paging.Where;
 
 @ApplicationScoped
 public class CallRepository implements PanacheRepositoryBase<FundingCall, UUID> {
@@ -23,10 +24,10 @@ public class CallRepository implements PanacheRepositoryBase<FundingCall, UUID> 
         Where where = new Where().eq("funderOrganisationId", "funder", filter.funderOrganisationId());
         if (filter.status() != null) {
             switch (filter.status()) {
-                case CANCELLED -> where.clause("cancelled = :cancelled", "cancelled", true);
-                case UPCOMING -> where.clause("cancelled = false and opensOn > :today", "today", today);
-                case OPEN -> where.clause("cancelled = false and opensOn <= :today and closesOn >= :today", "today", today);
-                case CLOSED -> where.clause("cancelled = false and closesOn < :today", "today", today);
+                case CANCELLED -> where.and("cancelled = :cancelled", "cancelled", true);
+                case UPCOMING -> where.and("cancelled = false and opensOn > :today", "today", today);
+                case OPEN -> where.and("cancelled = false and opensOn <= :today and closesOn >= :today", "today", today);
+                case CLOSED -> where.and("cancelled = false and closesOn < :today", "today", today);
             }
         }
         return find(where.query(), page.sort(), where.params()).page(page.panachePage());

@@ -11,6 +11,7 @@ import se.samverkan.funding.domain.CoFunding;
 import se.samverkan.funding.domain.CoFundingKind;
 import se.samverkan.funding.domain.CoFundingStatus;
 import se.samverkan.platform.paging.PageRequest;
+import se.samverkan.platform.paging.Where;
 
 @ApplicationScoped
 public class CoFundingRepository implements PanacheRepositoryBase<CoFunding, UUID> {

@@ -9,6 +9,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
 import se.samverkan.funding.domain.DecisionCase;
 import se.samverkan.platform.paging.PageRequest;
+import se.samverkan.platform.paging.Where;
 
 @ApplicationScoped
 public class DecisionCaseRepository implements PanacheRepositoryBase<DecisionCase, UUID> {
@@ -21,7 +22,7 @@ public class DecisionCaseRepository implements PanacheRepositoryBase<DecisionCas
         Where where = new Where().eq("organisationId", "organisation", filter.organisationId())
                 .eq("caseNumber", "caseNumber", filter.caseNumber());
         if (filter.coFundingId() != null) {
-            where.clause(":coFunding member of coFundingIds", "coFunding", filter.coFundingId());
+            where.and(":coFunding member of coFundingIds", "coFunding", filter.coFundingId());
         }
         return find(where.query(), page.sort(), where.params()).page(page.panachePage());
     }

@@ -10,6 +10,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
 import se.samverkan.funding.domain.Disbursement;
 import se.samverkan.platform.paging.PageRequest;
+import se.samverkan.platform.paging.Where;
 
 @ApplicationScoped
 public class DisbursementRepository implements PanacheRepositoryBase<Disbursement, UUID> {

@@ -9,6 +9,7 @@ import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
 import se.samverkan.platform.paging.PageRequest;
+import se.samverkan.platform.paging.Where;
 import se.samverkan.project.domain.Activity;
 import se.samverkan.project.domain.ActivityType;
 

@@ -1,6 +1,5 @@
 package se.samverkan.project.repository;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -9,10 +8,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Parameters;
 
 import se.samverkan.platform.json.Text;
 import se.samverkan.platform.paging.PageRequest;
+import se.samverkan.platform.paging.Where;
 import se.samverkan.project.domain.Organisation;
 import se.samverkan.project.domain.OrganisationType;
 
@@ -24,30 +23,14 @@ public class OrganisationRepository implements PanacheRepositoryBase<Organisatio
     }
 
     public PanacheQuery<Organisation> search(Filter filter, PageRequest page) {
-        List<String> where = new ArrayList<>();
-        Parameters params = new Parameters();
-        if (filter.type() != null) {
-            where.add("type = :type");
-            params.and("type", filter.type());
-        }
-        if (filter.countyCode() != null) {
-            where.add("countyCode = :county");
-            params.and("county", filter.countyCode());
-        }
-        if (filter.municipalityCode() != null) {
-            where.add("municipalityCode = :municipality");
-            params.and("municipality", filter.municipalityCode());
-        }
-        if (filter.q() != null) {
-            where.add("nameFolded like :q escape '\\'");
-            params.and("q", Text.likeContains(Text.fold(filter.q())));
-        }
-        if (!filter.ids().isEmpty()) {
-            where.add("id in :ids");
-            params.and("ids", filter.ids());
-        }
-        String query = where.isEmpty() ? "" : String.join(" and ", where);
-        return find(query, page.sort(), params).page(page.panachePage());
+        Where where = new Where()
+                .eq("type", "type", filter.type())
+                .eq("countyCode", "county", filter.countyCode())
+                .eq("municipalityCode", "municipality", filter.municipalityCode())
+                .andIf(filter.q() == null ? null : Text.likeContains(Text.fold(filter.q())),
+                        "nameFolded like :q escape '\\'", "q")
+                .andIf(filter.ids().isEmpty() ? null : filter.ids(), "id in :ids", "ids");
+        return find(where.query(), page.sort(), where.params()).page(page.panachePage());
     }
 
     public Optional<Organisation> findByOrganisationNumber(String digits) {

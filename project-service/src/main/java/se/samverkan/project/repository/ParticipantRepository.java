@@ -13,6 +13,7 @@ import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
 import se.samverkan.platform.paging.PageRequest;
+import se.samverkan.platform.paging.Where;
 import se.samverkan.project.domain.OrganisationType;
 import se.samverkan.project.domain.Participant;
 import se.samverkan.project.domain.ParticipantRole;
