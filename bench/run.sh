@@ -77,6 +77,8 @@ cleanup() {
     if [ $status -eq 0 ]; then log "service logs, wrk and pgbench output: $WORK"; else log "failed (exit $status); logs and lists are in $WORK"; fi
 }
 trap cleanup EXIT
+# a TERM or Ctrl-C (e.g. from `timeout`) goes through the same exit, so the clean-up runs
+trap 'exit 143' TERM INT
 
 # ---------------------------------------------------------------------------------------------------------
 # Tools: installed from Debian when missing (the script runs as root on the benchmark machine).
