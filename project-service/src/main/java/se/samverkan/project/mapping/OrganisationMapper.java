@@ -34,9 +34,12 @@ public class OrganisationMapper {
     }
 
     public OrganisationResponse toResponse(Organisation o) {
-        OrganisationNumber number = o.organisationNumber == null ? null : new OrganisationNumber(o.organisationNumber);
+        // A stored number is valid when the API wrote it; one loaded otherwise is shown as stored, without an org-id.
+        OrganisationNumber number = o.organisationNumber == null
+                || OrganisationNumber.problemIn(o.organisationNumber).isPresent()
+                ? null : new OrganisationNumber(o.organisationNumber);
         return new OrganisationResponse(o.id, o.type, o.type.level(), o.name,
-                number == null ? null : number.formatted(),
+                number == null ? o.organisationNumber : number.formatted(),
                 number == null ? null : number.orgId(),
                 o.municipalityCode, o.countyCode,
                 o.countyCode == null ? null : referenceData.county(o.countyCode).map(c -> c.name).orElse(null),

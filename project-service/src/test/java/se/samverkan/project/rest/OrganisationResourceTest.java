@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import jakarta.inject.Inject;
+
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -352,6 +354,22 @@ class OrganisationResourceTest {
                 .body("items.id", hasItems(first, second, ljungby));
         given().queryParam("id", "not-a-uuid").get("/organisations")
                 .then().statusCode(400).body("errors.field", hasItem("id"));
+    }
+
+    @Inject
+    javax.sql.DataSource dataSource;
+
+    @Test
+    void anInvalidNumberLoadedByOtherMeansIsShownAsStoredNotAnError() throws Exception {
+        String id = Organisations.create(Organisations.localGroup());
+        try (var c = dataSource.getConnection();
+                var update = c.prepareStatement("update organisation set organisation_number = '1234567890' where id = ?")) {
+            update.setObject(1, UUID.fromString(id));
+            assertEquals(1, update.executeUpdate());
+        }
+        given().get("/organisations/" + id).then().statusCode(200)
+                .body("organisationNumber", equalTo("1234567890"))
+                .body("orgId", org.hamcrest.Matchers.nullValue());
     }
 
     @Test
