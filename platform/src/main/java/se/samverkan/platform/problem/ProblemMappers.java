@@ -139,6 +139,11 @@ public class ProblemMappers {
         if (violation.isPresent()) {
             return constraintViolation(violation.get(), uri);
         }
+        if (clientHungUp(e)) {
+            // the client closed the connection while its body was being read: no one is waiting for this answer
+            LOG.debugf("Client closed the connection during %s", uri.getPath());
+            return response(ProblemException.invalid("The request body was cut off", List.of()), uri).build();
+        }
         LOG.errorf(e, "Unexpected error answering %s", uri.getPath());
         return response(new ProblemException(500, "internal", "Internal error",
                 "The server could not answer this request; the error is logged"), uri).build();
@@ -278,6 +283,10 @@ public class ProblemMappers {
             }
         }
         return Optional.empty();
+    }
+
+    static boolean clientHungUp(Throwable e) {
+        return causeOfType(e, io.vertx.core.http.HttpClosedException.class).isPresent();
     }
 
     private static ServiceUnavailableException databaseUnavailable() {
