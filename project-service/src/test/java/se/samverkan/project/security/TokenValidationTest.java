@@ -2,17 +2,24 @@ package se.samverkan.project.security;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.hamcrest.Matchers.startsWith;
 
 import java.time.Instant;
 import java.util.Map;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import io.quarkus.arc.ClientProxy;
 import io.quarkus.test.junit.QuarkusTest;
+import io.smallrye.jwt.auth.principal.JWTParser;
 import io.restassured.RestAssured;
 
+import se.samverkan.platform.security.VerifiedTokens;
 import se.samverkan.project.testdata.Tokens;
 
 /** Only a token from the configured issuer, for this audience, unexpired and signed with its key, gets in. */
@@ -20,6 +27,9 @@ import se.samverkan.project.testdata.Tokens;
 class TokenValidationTest {
 
     private static final String PROBLEM = "application/problem+json";
+
+    @Inject
+    JWTParser parser;
 
     @BeforeEach
     void withoutTheDefaultAdminToken() {
@@ -63,6 +73,21 @@ class TokenValidationTest {
     @Test
     void aTokenWhosePayloadWasChangedIsRefused() {
         String[] viewer = Tokens.signedWithDevKey(Tokens.validClaims("viewer")).split("\\.");
+        String[] admin = Tokens.signedWithDevKey(Tokens.validClaims("admin")).split("\\.");
+        assertUnauthenticated("Bearer " + viewer[0] + "." + admin[1] + "." + viewer[2]);
+    }
+
+    @Test
+    void verifiedTokensAreRememberedButAChangedCopyOfOneIsStillRefused() {
+        assertInstanceOf(VerifiedTokens.class, ClientProxy.unwrap(parser),
+                "bearer tokens are verified through the platform's cache of verified tokens");
+        String viewerToken = Tokens.signedWithDevKey(Tokens.validClaims("viewer"));
+        given().header("Authorization", "Bearer " + viewerToken).get("/projects").then().statusCode(200);
+        given().header("Authorization", "Bearer " + viewerToken).get("/projects").then().statusCode(200);
+        given().header("Authorization", "Bearer " + viewerToken).delete("/organisations/" + UUID.randomUUID())
+                .then().statusCode(403);
+
+        String[] viewer = viewerToken.split("\\.");
         String[] admin = Tokens.signedWithDevKey(Tokens.validClaims("admin")).split("\\.");
         assertUnauthenticated("Bearer " + viewer[0] + "." + admin[1] + "." + viewer[2]);
     }

@@ -1,0 +1,181 @@
+package se.samverkan.platform.security;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.jose4j.jws.AlgorithmIdentifiers;
+import org.jose4j.jws.JsonWebSignature;
+import org.jose4j.jwt.JwtClaims;
+import org.jose4j.jwt.NumericDate;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import io.smallrye.jwt.auth.principal.DefaultJWTParser;
+import io.smallrye.jwt.auth.principal.JWTAuthContextInfo;
+import io.smallrye.jwt.auth.principal.ParseException;
+
+/**
+ * The cache of verified tokens answers for a token the verifier accepted, until the token expires, and for
+ * nothing else: every other text, and every expired entry, goes back to the real verifier (counted here).
+ */
+class VerifiedTokensTest {
+
+    private static final String ISSUER = "https://samverkan.test/issuer";
+    private static KeyPair keys;
+    private static KeyPair otherKeys;
+
+    private final Instant start = Instant.now();
+    private MovableClock clock;
+    private JWTAuthContextInfo config;
+    private CountingVerifier verifier;
+    private VerifiedTokens tokens;
+
+    @BeforeAll
+    static void keys() throws Exception {
+        KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+        generator.initialize(2048);
+        keys = generator.generateKeyPair();
+        otherKeys = generator.generateKeyPair();
+    }
+
+    @BeforeEach
+    void setUp() {
+        clock = new MovableClock(start);
+        config = new JWTAuthContextInfo(keys.getPublic(), ISSUER);
+        verifier = new CountingVerifier(config);
+        tokens = new VerifiedTokens(verifier, config, clock, 3);
+    }
+
+    @Test
+    void aTokenIsVerifiedOnceAndThenAnsweredFromTheCache() throws Exception {
+        String token = sign(keys, "anna", start, start.plus(Duration.ofHours(1)));
+
+        JsonWebToken first = tokens.parse(token);
+        JsonWebToken second = tokens.parse(token);
+
+        assertEquals("anna", first.getSubject());
+        assertSame(first, second);
+        assertEquals(1, verifier.calls);
+    }
+
+    @Test
+    void anExpiredEntryGoesBackToTheVerifier() throws Exception {
+        String token = sign(keys, "anna", start, start.plus(Duration.ofHours(1)));
+        tokens.parse(token);
+
+        clock.now = start.plus(Duration.ofHours(1));
+        tokens.parse(token);
+
+        assertEquals(2, verifier.calls, "at exp the cache must no longer answer for the token");
+    }
+
+    @Test
+    void theConfiguredTokenAgeShortensTheEntry() throws Exception {
+        config.setTokenAge(300L);
+        String token = sign(keys, "anna", start, start.plus(Duration.ofHours(1)));
+        tokens.parse(token);
+
+        clock.now = start.plusSeconds(299);
+        tokens.parse(token);
+        assertEquals(1, verifier.calls);
+
+        clock.now = start.plusSeconds(300);
+        tokens.parse(token);
+        assertEquals(2, verifier.calls, "past iat + token age the cache must no longer answer for the token");
+    }
+
+    @Test
+    void aTokenSignedWithAnotherKeyIsRejectedEveryTimeAndNeverRemembered() throws Exception {
+        String forged = sign(otherKeys, "mallory", start, start.plus(Duration.ofHours(1)));
+
+        assertThrows(ParseException.class, () -> tokens.parse(forged));
+        assertThrows(ParseException.class, () -> tokens.parse(forged));
+
+        assertEquals(2, verifier.calls);
+        assertEquals(0, tokens.size());
+    }
+
+    @Test
+    void aTokenAlteredAfterACachedOneIsCheckedOnItsOwn() throws Exception {
+        String token = sign(keys, "anna", start, start.plus(Duration.ofHours(1)));
+        tokens.parse(token);
+        String[] parts = token.split("\\.");
+        String otherClaims = sign(keys, "admin", start, start.plus(Duration.ofHours(1))).split("\\.")[1];
+        String spliced = parts[0] + "." + otherClaims + "." + parts[2];
+
+        assertThrows(ParseException.class, () -> tokens.parse(spliced));
+        assertEquals(2, verifier.calls);
+    }
+
+    @Test
+    void theCacheStaysWithinItsBound() throws Exception {
+        for (int i = 0; i < 7; i++) {
+            tokens.parse(sign(keys, "user" + i, start, start.plus(Duration.ofHours(1))));
+            assertTrue(tokens.size() <= 3, "size " + tokens.size() + " after " + (i + 1) + " tokens");
+        }
+        assertEquals(7, verifier.calls);
+    }
+
+    private static String sign(KeyPair signer, String subject, Instant issuedAt, Instant expires) throws Exception {
+        JwtClaims claims = new JwtClaims();
+        claims.setIssuer(ISSUER);
+        claims.setSubject(subject);
+        claims.setIssuedAt(NumericDate.fromSeconds(issuedAt.getEpochSecond()));
+        claims.setExpirationTime(NumericDate.fromSeconds(expires.getEpochSecond()));
+        claims.setStringListClaim("groups", "viewer");
+        JsonWebSignature jws = new JsonWebSignature();
+        jws.setPayload(claims.toJson());
+        jws.setKey(signer.getPrivate());
+        jws.setAlgorithmHeaderValue(AlgorithmIdentifiers.RSA_USING_SHA256);
+        return jws.getCompactSerialization();
+    }
+
+    private static final class CountingVerifier extends DefaultJWTParser {
+        int calls;
+
+        CountingVerifier(JWTAuthContextInfo config) {
+            super(config);
+        }
+
+        @Override
+        public JsonWebToken parse(String token) throws ParseException {
+            calls++;
+            return super.parse(token);
+        }
+    }
+
+    private static final class MovableClock extends Clock {
+        Instant now;
+
+        MovableClock(Instant now) {
+            this.now = now;
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+}
