@@ -64,9 +64,19 @@ final class ServiceProcess {
         }
         try {
             Path logs = Files.createDirectories(Path.of(System.getProperty("samverkan.e2e.logs", "target/e2e-logs")));
+            // As bin/run-service starts it: the JVM options of jvm.options, and the class-data archive, whose
+            // recorded class path is relative to the app's folder, so the JVM starts there.
+            Path app = jar.toAbsolutePath().getParent();
+            Path options = Path.of(System.getProperty("samverkan.jvm.options",
+                    app.resolve("../../../jvm.options").normalize().toString()));
             List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Xmx256m", "-jar", jar.toString()));
+                    "@" + options.toAbsolutePath()));
+            if (Files.exists(app.resolve("app-cds.jsa"))) {
+                command.add("-XX:SharedArchiveFile=app-cds.jsa");
+            }
+            command.addAll(List.of("-jar", jar.getFileName().toString()));
             ProcessBuilder builder = new ProcessBuilder(command)
+                    .directory(app.toFile())
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(logs.resolve(name + ".log").toFile()));
             builder.environment().putAll(environment);
