@@ -3,7 +3,7 @@
 # 127.0.0.1:5432, loads a generated dataset with SQL, measures with pgbench and wrk, and writes a Markdown
 # table to bench/results/<yyyy-mm-dd>.md. See bench/README.md.
 #
-#   bench/run.sh [--scale N] [--quick] [--no-build] [--no-lock]
+#   bench/run.sh [--scale N] [--quick] [--no-build] [--no-lock] [--no-profile]
 #
 # Everything it starts (two JVMs, wrk, pgbench) is stopped on exit; it only talks to 127.0.0.1.
 set -euo pipefail
@@ -12,24 +12,27 @@ ROOT=$(cd "$(dirname "$0")/.." && pwd)
 BENCH="$ROOT/bench"
 
 usage() {
-    echo "usage: bench/run.sh [--scale N] [--quick] [--no-build] [--no-lock]" >&2
+    echo "usage: bench/run.sh [--scale N] [--quick] [--no-build] [--no-lock] [--no-profile]" >&2
     echo "  --scale N   dataset size: 1 = ~300 projects, 3 000 participants, 10 000 co-funding years (default 1)" >&2
     echo "  --quick     scale 1, one run per measurement, short durations (a few minutes in all)" >&2
     echo "  --no-build  use the jars already built (the default builds them, under the shared Maven lock)" >&2
     echo "  --no-lock   measure without holding the shared Maven lock (default: hold it, so no build or CI run" >&2
     echo "              shares the two cores with the measurement; waits up to BENCH_LOCK_WAIT s, default 1800)" >&2
+    echo "  --no-profile  skip the extra saturated run per endpoint under JFR (default: profile it, not counted)" >&2
 }
 
 SCALE=1
 QUICK=false
 BUILD=true
 LOCK=true
+PROFILE=true
 while [ $# -gt 0 ]; do
     case "$1" in
         --scale) SCALE="${2:?--scale needs a number}"; shift 2 ;;
         --quick) QUICK=true; shift ;;
         --no-build) BUILD=false; shift ;;
         --no-lock) LOCK=false; shift ;;
+        --no-profile) PROFILE=false; shift ;;
         -h|--help) usage; exit 0 ;;
         *) usage; exit 2 ;;
     esac
@@ -96,6 +99,7 @@ need curl curl
 need flock util-linux
 need ss iproute2
 command -v java >/dev/null || { echo "java (17+) is needed" >&2; exit 1; }
+if $PROFILE && ! command -v jcmd >/dev/null; then log "no jcmd (a JDK's, not a JRE's): profiles skipped"; PROFILE=false; fi
 
 # ---------------------------------------------------------------------------------------------------------
 # The shared Maven lock. Builds and CI runs take it, and on two cores a concurrent build or test run halves what
@@ -278,6 +282,29 @@ log "D = $D tps (runs: ${D_RUNS[*]})"
 # ---------------------------------------------------------------------------------------------------------
 # (2) and (3): for each endpoint, the maximum throughput (median of RUNS saturated runs), then latency at half
 # of it, paced by wrk.lua's delay() (median of RUNS paced runs).
+# Profiles: one more saturated run per endpoint, not counted, with JFR (settings=profile) recording the service
+# that answers it and, for the two endpoints that cross to the other service, that one too. devtools/JfrSummary
+# turns each recording into one line: where the CPU went, and how busy the JVM and the machine were.
+declare -A PROFILES
+pid_of_port() { if [ "$1" = "$PROJECT_PORT" ]; then echo "$PROJECT_PID"; else echo "$FUNDING_PID"; fi; }
+profile_endpoint() {  # profile_endpoint LABEL PORT METHOD PATH VALUES BODIES
+    local label=$1 port=$2 slug services=() line="" name pid file
+    slug=$(echo "$label" | tr -c 'a-zA-Z0-9' '_' | cut -c1-60)
+    services=("$(pid_of_port "$port")")
+    case "$label" in *overview*|POST*) services=("$PROJECT_PID" "$FUNDING_PID") ;; esac
+    for pid in "${services[@]}"; do
+        jcmd "$pid" JFR.start name=bench settings=profile >/dev/null 2>&1 9>&- || return 0
+    done
+    run_wrk "$port" "$3" "$4" "$5" "$6" 0 "$SATURATE_S" >/dev/null
+    for pid in "${services[@]}"; do
+        if [ "$pid" = "$PROJECT_PID" ]; then name=project-service; else name=funding-service; fi
+        file="$WORK/profile-$slug-$name.jfr"
+        jcmd "$pid" JFR.stop name=bench filename="$file" >/dev/null 2>&1 9>&- || continue
+        line+="${line:+<br>}$name: $(java -cp "$DEVTOOLS_JAR:$ROOT/devtools/target/lib/*" se.samverkan.devtools.JfrSummary "$file" 6 9>&-)"
+    done
+    PROFILES[$label]=$line
+}
+
 declare -A MAX P50 P95 P99 ACHIEVED ERRS RUNLIST
 for entry in "${ENDPOINTS[@]}"; do
     IFS='|' read -r label port method path values bodies <<<"$entry"
@@ -305,6 +332,7 @@ for entry in "${ENDPOINTS[@]}"; do
     P99[$label]=$(printf '%s\n' "${p99[@]}" | median)
     ACHIEVED[$label]="$(printf '%s\n' "${got[@]}" | median) of $target"
     ERRS[$label]=$errs
+    if $PROFILE; then profile_endpoint "$label" "$port" "$method" "$path" "$values" "$bodies"; fi
     log "$label: max ${MAX[$label]}/s (runs: ${sat[*]}); at ${ACHIEVED[$label]}/s p50 ${P50[$label]} ms, p95 ${P95[$label]} ms, p99 ${P99[$label]} ms; errors $errs"
 done
 
@@ -327,11 +355,9 @@ GET1="GET /projects/{id}"
 RATIO=$(calc "100 * ${MAX[$GET1]} / $IDEAL" 0)
 
 verdict() { if awk "BEGIN { exit !($1) }"; then echo "met"; else echo "**missed**"; fi; }
-MISSED=()
 target_row() {  # target_row TARGET MEASURED CONDITION [NOTE]
     local v
     v=$(verdict "$3")
-    [ "$v" = met ] || MISSED+=("$1")
     echo "| $1 | $2 | $v${4:+ ($4)} |"
 }
 STATS_NOTE=""
@@ -341,6 +367,23 @@ OVERVIEW="GET /projects/{id}/overview"
 POST="POST /co-funding (funding)"
 STATS_F="GET /stats/funding?groupBy=year (funding)"
 STATS_P="GET /stats/participation"
+
+TARGETS=$(
+    echo "| Target | Measured | |"
+    echo "|---|---|---|"
+    target_row "single-row GET ≥ 50 % of 1/(1/H + 1/D)" "$RATIO % (${MAX[$GET1]} of $IDEAL req/s)" "$RATIO >= 50"
+    target_row "single-row GET p99 < 10 ms at half the max rate" "${P99[$GET1]} ms" "${P99[$GET1]} < 10"
+    target_row "overview p99 < 25 ms at half the max rate" "${P99[$OVERVIEW]} ms" "${P99[$OVERVIEW]} < 25"
+    target_row "stats/funding p95 < 50 ms" "${P95[$STATS_F]} ms" "${P95[$STATS_F]} < 50" "$STATS_NOTE"
+    target_row "stats/participation p95 < 50 ms" "${P95[$STATS_P]} ms" "${P95[$STATS_P]} < 50" "$STATS_NOTE"
+    target_row "POST /co-funding ≥ 1 000/s" "${MAX[$POST]}/s" "${MAX[$POST]} >= 1000"
+    target_row "project-service start to ready < 2.5 s" "$PROJECT_RESTART_MS ms (first start: $PROJECT_READY_MS ms)" "$PROJECT_RESTART_MS < 2500" "judged on the start against the loaded database"
+    target_row "funding-service start to ready < 2.5 s" "$FUNDING_RESTART_MS ms (first start: $FUNDING_READY_MS ms)" "$FUNDING_RESTART_MS < 2500" "judged on the start against the loaded database"
+    target_row "project-service RSS < 300 MB" "$PROJECT_RSS MB" "$PROJECT_RSS < 300"
+    target_row "funding-service RSS < 300 MB" "$FUNDING_RSS MB" "$FUNDING_RSS < 300"
+)
+# target_row ran in the $( ) above, a subshell: the missed ones are read back from the table.
+mapfile -t MISSED < <(echo "$TARGETS" | awk -F' [|] ' '/\*\*missed\*\*/ { sub(/^[|] /, "", $1); print $1 }')
 
 mkdir -p "$BENCH/results"
 {
@@ -377,23 +420,12 @@ mkdir -p "$BENCH/results"
     echo
     echo "## The targets of issue 7"
     echo
-    echo "| Target | Measured | |"
-    echo "|---|---|---|"
-    target_row "single-row GET ≥ 50 % of 1/(1/H + 1/D)" "$RATIO % (${MAX[$GET1]} of $IDEAL req/s)" "$RATIO >= 50"
-    target_row "single-row GET p99 < 10 ms at half the max rate" "${P99[$GET1]} ms" "${P99[$GET1]} < 10"
-    target_row "overview p99 < 25 ms at half the max rate" "${P99[$OVERVIEW]} ms" "${P99[$OVERVIEW]} < 25"
-    target_row "stats/funding p95 < 50 ms" "${P95[$STATS_F]} ms" "${P95[$STATS_F]} < 50" "$STATS_NOTE"
-    target_row "stats/participation p95 < 50 ms" "${P95[$STATS_P]} ms" "${P95[$STATS_P]} < 50" "$STATS_NOTE"
-    target_row "POST /co-funding ≥ 1 000/s" "${MAX[$POST]}/s" "${MAX[$POST]} >= 1000"
-    target_row "project-service start to ready < 2.5 s" "$PROJECT_RESTART_MS ms (first start: $PROJECT_READY_MS ms)" "$PROJECT_RESTART_MS < 2500" "judged on the start against the loaded database"
-    target_row "funding-service start to ready < 2.5 s" "$FUNDING_RESTART_MS ms (first start: $FUNDING_READY_MS ms)" "$FUNDING_RESTART_MS < 2500" "judged on the start against the loaded database"
-    target_row "project-service RSS < 300 MB" "$PROJECT_RSS MB" "$PROJECT_RSS < 300"
-    target_row "funding-service RSS < 300 MB" "$FUNDING_RSS MB" "$FUNDING_RSS < 300"
+    echo "$TARGETS"
     echo
     if [ ${#MISSED[@]} -gt 0 ]; then
         echo "## Missed targets: why, and what would reach them"
         echo
-        echo "Guesses from the numbers above, **not profiled** (no async-profiler or JFR run was made by this script)."
+        echo "Written by the script for each missed target; the profiles below show where the CPU went."
         echo
         for t in "${MISSED[@]}"; do
             case "$t" in
@@ -408,8 +440,39 @@ mkdir -p "$BENCH/results"
         done
         echo
     fi
-    echo "Not measured here: start to ready with AppCDS, profiles (async-profiler / JFR)."
+    if $PROFILE; then
+        echo "## Profiles"
+        echo
+        echo "JFR (settings=profile) during one more saturated ${SATURATE_S} s run per endpoint, not counted above; each sample is"
+        echo "charged to the innermost known part of its stack (devtools/JfrSummary). The two endpoints that cross to the"
+        echo "other service are recorded in both."
+        echo
+        echo "| Endpoint | where the CPU went |"
+        echo "|---|---|"
+        for entry in "${ENDPOINTS[@]}"; do
+            IFS='|' read -r label _ <<<"$entry"
+            echo "| \`$label\` | ${PROFILES[$label]:-not recorded} |"
+        done
+        echo
+    fi
 } >"$RESULTS"
+
+# The README carries the latest full run's targets table, between two marker lines.
+if ! $QUICK && grep -q '^<!-- bench:latest -->' "$ROOT/README.md"; then
+    {
+        echo "<!-- bench:latest -->"
+        echo "Latest full run: \`bench/run.sh --scale $SCALE\` on $DAY, commit $(cd "$ROOT" && git rev-parse --short HEAD)"
+        echo "([bench/results/$DAY.md](bench/results/$DAY.md), medians of $RUNS; D = pgbench -S $D tps, H = health $H req/s)."
+        echo
+        echo "$TARGETS"
+        echo "<!-- /bench:latest -->"
+    } >"$WORK/readme-block.md"
+    awk -v block="$WORK/readme-block.md" '
+        /^<!-- bench:latest -->/ { while ((getline line < block) > 0) print line; skip = 1; next }
+        /^<!-- \/bench:latest -->/ { skip = 0; next }
+        !skip { print }' "$ROOT/README.md" >"$WORK/README.md" && cat "$WORK/README.md" >"$ROOT/README.md"
+    log "README.md: the targets table of this run"
+fi
 
 log "results written to $RESULTS"
 cat "$RESULTS"

@@ -29,6 +29,9 @@ local conns = tonumber(os.getenv("BENCH_CONNS") or "1") or 1
 -- (minus the time the responses take, which is small at half the maximum). The same holds per thread, since
 -- each thread has conns / threads connections and rate / threads of the load. wrk truncates the delay to whole
 -- milliseconds, so the fractional part is spent by rounding up with that probability.
+-- Each delay is drawn from an exponential distribution with that mean (requests arrive as a Poisson process on
+-- each connection): with a fixed delay, connections that started together stay in step and, at low rates, send
+-- their requests in bursts that then queue behind each other.
 local delay_ms = 0
 if rate > 0 then delay_ms = 1000 * conns / rate end
 
@@ -36,8 +39,9 @@ math.randomseed(os.time() + math.floor(os.clock() * 1000000))
 
 if rate > 0 then
   function delay()
-    local whole = math.floor(delay_ms)
-    if math.random() < delay_ms - whole then whole = whole + 1 end
+    local d = -delay_ms * math.log(1 - math.random())
+    local whole = math.floor(d)
+    if math.random() < d - whole then whole = whole + 1 end
     return whole
   end
 end
