@@ -332,7 +332,6 @@ for entry in "${ENDPOINTS[@]}"; do
     P99[$label]=$(printf '%s\n' "${p99[@]}" | median)
     ACHIEVED[$label]="$(printf '%s\n' "${got[@]}" | median) of $target"
     ERRS[$label]=$errs
-    if $PROFILE; then profile_endpoint "$label" "$port" "$method" "$path" "$values" "$bodies"; fi
     log "$label: max ${MAX[$label]}/s (runs: ${sat[*]}); at ${ACHIEVED[$label]}/s p50 ${P50[$label]} ms, p95 ${P95[$label]} ms, p99 ${P99[$label]} ms; errors $errs"
 done
 
@@ -346,6 +345,15 @@ SERVER_ERRORS=$(cat "$WORK/project-service.log" "$WORK/funding-service.log" | gr
 rss_mb() { calc "$(ps -o rss= -p "$1") / 1024" 0; }
 PROJECT_RSS=$(rss_mb "$PROJECT_PID")
 FUNDING_RSS=$(rss_mb "$FUNDING_PID")
+
+# The profiles come after everything counted, RSS included (a JFR recording adds its own buffers to a JVM).
+if $PROFILE; then
+    for entry in "${ENDPOINTS[@]}"; do
+        IFS='|' read -r label port method path values bodies <<<"$entry"
+        log "$label: profile (JFR, ${SATURATE_S} s, not counted)"
+        profile_endpoint "$label" "$port" "$method" "$path" "$values" "$bodies"
+    done
+fi
 
 # ---------------------------------------------------------------------------------------------------------
 # The results file.
