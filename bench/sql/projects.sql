@@ -1,4 +1,4 @@
--- Benchmark data for project-service, written against the Flyway migrations V1..V3 (the service must have
+-- Benchmark data for project-service, written against the Flyway migrations V1..V4 (the service must have
 -- started once so that the schema and the 21 regions + 290 municipalities of V2 exist).
 -- psql variables: scale (1 = about 300 projects and 3 000 participants), outdir (files the
 -- CSV for funding.sql and the wrk id lists are written to: cofunders_csv, project_ids, county_codes,

@@ -88,28 +88,51 @@ public class OverviewRepository {
     }
 
     /**
-     * Per county, every county listed: municipalities taking part (each once, however many projects), adopted
-     * plans and solutions in operation; in all projects, or in one when projectId is given.
+     * Per county, every county listed, across all projects: municipalities taking part (each once, however many
+     * projects; one probe of the partial index participant_taking_part per municipality), and the adopted plans
+     * and solutions in operation that V4__participation_totals.sql's triggers keep counted per municipality in
+     * step with every write. So the cost does not grow with the number of projects.
      */
+    public List<CountyFigures> participationByCounty() {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                with participating as (
+                  select o.county_code, count(*) as n
+                  from organisation o
+                  where o.type = 'MUNICIPALITY' and exists (
+                    select 1 from participant p where p.organisation_id = o.id and p.status <> 'WITHDRAWN')
+                  group by o.county_code
+                ), outputs as (
+                  select o.county_code, sum(t.adopted_plans) as adopted, sum(t.solutions_in_operation) as operating
+                  from municipality_output_total t join organisation o on o.id = t.organisation_id
+                  group by o.county_code
+                )
+                select c.code, c.name, coalesce(pm.n, 0), coalesce(op.adopted, 0), coalesce(op.operating, 0)
+                from county c
+                left join participating pm on pm.county_code = c.code
+                left join outputs op on op.county_code = c.code
+                order by c.code""").getResultList();
+        return countyFigures(rows);
+    }
+
+    /** The same figures counted from one project's own rows (a handful, found through the project indexes). */
     public List<CountyFigures> participationByCounty(UUID projectId) {
-        String participantFilter = projectId == null ? "" : " and p.project_id = ?1";
-        String planFilter = projectId == null ? "" : " and sp.project_id = ?1";
-        String solutionFilter = projectId == null ? "" : " and s.project_id = ?1";
-        var query = em.createNativeQuery("""
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
                 with participating as (
                   select o.county_code, count(distinct o.id) as n
                   from participant p join organisation o on o.id = p.organisation_id
-                  where o.type = 'MUNICIPALITY' and p.status <> 'WITHDRAWN'%s
+                  where o.type = 'MUNICIPALITY' and p.status <> 'WITHDRAWN' and p.project_id = ?1
                   group by o.county_code
                 ), adopted as (
                   select o.county_code, count(*) as n
                   from service_plan sp join organisation o on o.id = sp.municipality_organisation_id
-                  where sp.status = 'ADOPTED'%s
+                  where sp.status = 'ADOPTED' and sp.project_id = ?1
                   group by o.county_code
                 ), operating as (
                   select o.county_code, count(*) as n
                   from service_solution s join organisation o on o.id = s.municipality_organisation_id
-                  where s.status = 'IN_OPERATION'%s
+                  where s.status = 'IN_OPERATION' and s.project_id = ?1
                   group by o.county_code
                 )
                 select c.code, c.name, coalesce(pm.n, 0), coalesce(a.n, 0), coalesce(op.n, 0)
@@ -117,12 +140,11 @@ public class OverviewRepository {
                 left join participating pm on pm.county_code = c.code
                 left join adopted a on a.county_code = c.code
                 left join operating op on op.county_code = c.code
-                order by c.code""".formatted(participantFilter, planFilter, solutionFilter));
-        if (projectId != null) {
-            query.setParameter(1, projectId);
-        }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = query.getResultList();
+                order by c.code""").setParameter(1, projectId).getResultList();
+        return countyFigures(rows);
+    }
+
+    private static List<CountyFigures> countyFigures(List<Object[]> rows) {
         return rows.stream().map(r -> new CountyFigures((String) r[0], (String) r[1], count(r[2]), count(r[3]),
                 count(r[4]))).toList();
     }

@@ -32,9 +32,10 @@ public class OverviewService {
 
     @Transactional
     public List<OverviewRepository.CountyFigures> participationByCounty(UUID projectId) {
-        if (projectId != null) {
-            projects.get(projectId);
+        if (projectId == null) {
+            return figures.participationByCounty();
         }
+        projects.get(projectId);
         return figures.participationByCounty(projectId);
     }
 }
