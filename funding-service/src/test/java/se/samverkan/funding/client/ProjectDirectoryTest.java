@@ -144,7 +144,7 @@ class ProjectDirectoryTest {
         UUID organisation = UUID.randomUUID();
         String path = standing(id, organisation);
         wireMock.stubFor(get(urlPathEqualTo(path)).willReturn(aResponse().withStatus(503)));
-        for (int i = 0; i < 4; i++) {
+        for (int i = 0; i < 10; i++) { // ten reads, each tried twice: the breaker's window of 20 calls
             assertThrows(ServiceUnavailableException.class, () -> directory.standing(id, organisation));
         }
         assertEquals(CircuitBreakerState.OPEN, breakers.currentState("project-api"));
