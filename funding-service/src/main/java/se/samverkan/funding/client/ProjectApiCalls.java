@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
@@ -30,7 +31,8 @@ public class ProjectApiCalls {
     // warming up, a busy machine) cut off every write for 5 s. Half of 20 failing still opens it within one retry
     // round of ten writes when project-service is really down.
     @Timeout(value = 1000, unit = ChronoUnit.MILLIS)
-    @Retry(maxRetries = 1, delay = 100, abortOn = {ProjectApiRejected.class, TimeoutException.class})
+    @Retry(maxRetries = 1, delay = 100, abortOn = {ProjectApiRejected.class, TimeoutException.class,
+            ProjectApiTimedOut.class})
     @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS,
             skipOn = ProjectApiRejected.class)
     @CircuitBreakerName(BREAKER)
@@ -46,6 +48,20 @@ public class ProjectApiCalls {
                 throw new ProjectApiRejected(status);
             }
             throw e;
+        } catch (ProcessingException e) {
+            if (timedOut(e)) {
+                throw new ProjectApiTimedOut(e);
+            }
+            throw e;
         }
+    }
+
+    private static boolean timedOut(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.util.concurrent.TimeoutException) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -136,6 +136,8 @@ class ProjectDirectoryTest {
         assertThrows(ServiceUnavailableException.class, () -> directory.standing(id, organisation));
         Duration took = Duration.ofNanos(System.nanoTime() - started);
         assertTrue(took.compareTo(Duration.ofSeconds(2)) < 0, "took " + took);
+        assertEquals(1, wireMock.findAll(getRequestedFor(urlPathEqualTo(standing(id, organisation)))).size(),
+                "a read that timed out is not tried again");
     }
 
     @Test
