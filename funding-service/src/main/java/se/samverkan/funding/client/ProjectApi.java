@@ -21,10 +21,6 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 interface ProjectApi {
 
     @GET
-    @Path("projects/{id}")
-    ProjectView project(@PathParam("id") UUID id);
-
-    @GET
     @Path("organisations/{id}")
     OrganisationView organisation(@PathParam("id") UUID id);
 
@@ -32,7 +28,8 @@ interface ProjectApi {
     @Path("organisations")
     Page<OrganisationView> organisations(@QueryParam("id") List<UUID> ids, @QueryParam("size") int size);
 
+    /** The project, the organisation and its participation in one read; 404 only when there is no such project. */
     @GET
-    @Path("projects/{id}/participants")
-    Page<ParticipantView> participants(@PathParam("id") UUID projectId, @QueryParam("organisationId") UUID organisationId);
+    @Path("projects/{projectId}/standing/{organisationId}")
+    StandingView standing(@PathParam("projectId") UUID projectId, @PathParam("organisationId") UUID organisationId);
 }

@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
@@ -25,9 +26,14 @@ public class ProjectApiCalls {
 
     static final String BREAKER = "project-api";
 
+    // The breaker judges the last 20 calls (each attempt counts): a write now makes one call, so at hundreds of
+    // writes a second a window of 4 was a few milliseconds of traffic, and two slow answers in a burst (a JVM still
+    // warming up, a busy machine) cut off every write for 5 s. Half of 20 failing still opens it within one retry
+    // round of ten writes when project-service is really down.
     @Timeout(value = 1000, unit = ChronoUnit.MILLIS)
-    @Retry(maxRetries = 1, delay = 100, abortOn = {ProjectApiRejected.class, TimeoutException.class})
-    @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS,
+    @Retry(maxRetries = 1, delay = 100, abortOn = {ProjectApiRejected.class, TimeoutException.class,
+            ProjectApiTimedOut.class})
+    @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS,
             skipOn = ProjectApiRejected.class)
     @CircuitBreakerName(BREAKER)
     public <T> Optional<T> read(Supplier<T> call) {
@@ -42,6 +48,20 @@ public class ProjectApiCalls {
                 throw new ProjectApiRejected(status);
             }
             throw e;
+        } catch (ProcessingException e) {
+            if (timedOut(e)) {
+                throw new ProjectApiTimedOut(e);
+            }
+            throw e;
         }
+    }
+
+    private static boolean timedOut(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.util.concurrent.TimeoutException) {
+                return true;
+            }
+        }
+        return false;
     }
 }

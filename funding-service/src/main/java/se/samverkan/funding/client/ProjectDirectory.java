@@ -17,7 +17,7 @@ import org.jboss.logging.Logger;
 import se.samverkan.platform.problem.ServiceUnavailableException;
 
 /**
- * funding-service's view of project-service: projects, organisations and participants, by id. When
+ * funding-service's view of project-service: organisations by id, and an organisation's standing in a project. When
  * project-service cannot answer (down, slow, circuit open), this throws a 503 with Retry-After, so a
  * write that needs the check fails fast and writes nothing.
  */
@@ -35,10 +35,6 @@ public class ProjectDirectory {
         this.calls = calls;
     }
 
-    public Optional<ProjectView> project(UUID id) {
-        return guarded(() -> calls.read(() -> api.project(id)));
-    }
-
     public Optional<OrganisationView> organisation(UUID id) {
         return guarded(() -> calls.read(() -> api.organisation(id)));
     }
@@ -54,9 +50,12 @@ public class ProjectDirectory {
                 .collect(Collectors.toMap(OrganisationView::id, Function.identity()));
     }
 
-    public Optional<ParticipantView> participant(UUID projectId, UUID organisationId) {
-        return guarded(() -> calls.read(() -> api.participants(projectId, organisationId)))
-                .flatMap(page -> page.items().stream().findFirst());
+    /**
+     * The project with an organisation's standing in it, in one call (what took three: the project, the
+     * organisation, the participation); empty when there is no such project.
+     */
+    public Optional<StandingView> standing(UUID projectId, UUID organisationId) {
+        return guarded(() -> calls.read(() -> api.standing(projectId, organisationId)));
     }
 
     private static <T> T guarded(Supplier<T> call) {

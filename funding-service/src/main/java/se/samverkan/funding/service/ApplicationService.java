@@ -55,8 +55,7 @@ public class ApplicationService {
     @Transactional
     public Application create(Application draft) {
         FundingCall call = call(draft.callId);
-        references.requireApplicant(references.project(draft.projectId), draft.applicantOrganisationId,
-                call.eligibleApplicantTypes);
+        references.projectWithApplicant(draft.projectId, draft.applicantOrganisationId, call.eligibleApplicantTypes);
         draft.status = ApplicationStatus.DRAFT;
         applications.persistAndFlush(draft);
         history.record(RESOURCE, draft.id, draft.version, HistoryEntry.Action.CREATED, draft);
@@ -71,7 +70,7 @@ public class ApplicationService {
         requireStatus(application, "edited", ApplicationStatus.DRAFT);
         changes.accept(application);
         FundingCall call = call(application.callId);
-        references.requireApplicant(references.project(application.projectId), application.applicantOrganisationId,
+        references.projectWithApplicant(application.projectId, application.applicantOrganisationId,
                 call.eligibleApplicantTypes);
         return save(application);
     }

@@ -107,8 +107,8 @@ public class CoFundingService {
 
     /** The project exists, the funder takes part in it, and the schedule's years lie inside its period. */
     private void checkReferences(CoFunding commitment) {
-        ProjectView project = references.project(commitment.projectId);
-        references.requireParticipant(project, commitment.funderOrganisationId, "funderOrganisationId");
+        ProjectView project = references.projectWithParticipant(commitment.projectId, commitment.funderOrganisationId,
+                "funderOrganisationId");
         references.requireYearsInside(project, commitment.schedule.stream().map(e -> e.year).toList());
     }
 

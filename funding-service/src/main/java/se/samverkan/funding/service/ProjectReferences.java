@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import se.samverkan.funding.client.OrganisationView;
 import se.samverkan.funding.client.ProjectDirectory;
 import se.samverkan.funding.client.ProjectView;
+import se.samverkan.funding.client.StandingView;
 import se.samverkan.funding.domain.OrganisationType;
 import se.samverkan.platform.problem.FieldError;
 import se.samverkan.platform.problem.ProblemException;
@@ -29,39 +30,52 @@ public class ProjectReferences {
         this.directory = directory;
     }
 
-    public ProjectView project(UUID projectId) {
-        return directory.project(projectId).orElseThrow(() -> broken("projectId", "unknown-project",
-                "No project " + projectId + " in project-service"));
-    }
-
     public OrganisationView organisation(UUID organisationId, String field) {
         return directory.organisation(organisationId).orElseThrow(() -> broken(field, "unknown-organisation",
                 "No organisation " + organisationId + " in project-service's registry"));
     }
 
-    /** A co-funder takes part in the project (any status but WITHDRAWN). */
-    public void requireParticipant(ProjectView project, UUID organisationId, String field) {
-        organisation(organisationId, field);
-        boolean participates = directory.participant(project.id(), organisationId)
-                .filter(p -> !p.withdrawn()).isPresent();
-        if (!participates) {
-            throw broken(field, "not-a-participant", "Organisation " + organisationId + " does not take part in project "
-                    + project.id() + " (or has withdrawn): register it as a participant in project-service first");
+    /**
+     * The project, once a co-funder is checked in it: the project exists, the organisation is in the registry and
+     * takes part in the project (any status but WITHDRAWN). One call to project-service answers all three.
+     */
+    public ProjectView projectWithParticipant(UUID projectId, UUID organisationId, String field) {
+        StandingView standing = standing(projectId, organisationId, field);
+        if (!standing.participates()) {
+            throw broken(field, "not-a-participant", "Organisation " + organisationId + " does not take part in "
+                    + "project " + projectId + " (or has withdrawn): register it as a participant in project-service "
+                    + "first");
         }
+        return standing.project();
     }
 
-    /** An applicant is the project's owner or takes part in it, and is of a type the call accepts. */
-    public void requireApplicant(ProjectView project, UUID applicantId, SortedSet<OrganisationType> eligible) {
-        OrganisationView applicant = organisation(applicantId, "applicantOrganisationId");
-        if (!applicantId.equals(project.ownerOrganisationId())
-                && directory.participant(project.id(), applicantId).filter(p -> !p.withdrawn()).isEmpty()) {
+    /**
+     * The project, once an applicant is checked in it: the project's owner or a participant in it (not withdrawn),
+     * and of a type the call accepts. One call to project-service answers it.
+     */
+    public ProjectView projectWithApplicant(UUID projectId, UUID applicantId, SortedSet<OrganisationType> eligible) {
+        StandingView standing = standing(projectId, applicantId, "applicantOrganisationId");
+        StandingView.Organisation applicant = standing.organisation();
+        if (!applicantId.equals(standing.project().ownerOrganisationId()) && !standing.participates()) {
             throw broken("applicantOrganisationId", "not-a-participant", applicant.name() + " is neither the owner "
-                    + "of project " + project.id() + " nor a participant in it");
+                    + "of project " + projectId + " nor a participant in it");
         }
         if (!eligible.isEmpty() && eligible.stream().noneMatch(t -> t.name().equals(applicant.type()))) {
             throw broken("applicantOrganisationId", "applicant-not-eligible", applicant.name() + " is a "
                     + applicant.type() + "; the call accepts applications from " + eligible);
         }
+        return standing.project();
+    }
+
+    /** The standing of an organisation that is in the registry, in a project that exists; else a 422. */
+    private StandingView standing(UUID projectId, UUID organisationId, String field) {
+        StandingView standing = directory.standing(projectId, organisationId).orElseThrow(() -> broken("projectId",
+                "unknown-project", "No project " + projectId + " in project-service"));
+        if (standing.organisation() == null) {
+            throw broken(field, "unknown-organisation", "No organisation " + organisationId
+                    + " in project-service's registry");
+        }
+        return standing;
     }
 
     /** Every scheduled year lies inside the project's period. */

@@ -4,8 +4,11 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlMatching;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -55,16 +58,36 @@ class ProjectDirectoryTest {
     }
 
     @Test
-    void readsAProjectsOwnerAndPeriod() {
+    void readsAProjectAnOrganisationAndItsParticipationInOneCall() {
         UUID id = UUID.randomUUID();
         UUID owner = UUID.randomUUID();
-        wireMock.stubFor(get(urlPathEqualTo("/projects/" + id)).willReturn(okJson("""
-                {"id": "%s", "code": "SIS-2017", "name": "Service i samverkan", "ownerOrganisationId": "%s",
-                 "startDate": "2017-09-01", "endDate": "2020-11-30", "status": "IMPLEMENTATION", "version": 1}
-                """.formatted(id, owner))));
-        ProjectView project = directory.project(id).orElseThrow();
-        assertEquals(owner, project.ownerOrganisationId());
-        assertEquals(LocalDate.of(2020, 11, 30), project.endDate());
+        UUID ljungby = UUID.randomUUID();
+        wireMock.stubFor(get(urlPathEqualTo(standing(id, ljungby))).willReturn(okJson("""
+                {"project": {"id": "%s", "ownerOrganisationId": "%s", "startDate": "2017-09-01",
+                             "endDate": "2020-11-30", "status": "IMPLEMENTATION"},
+                 "organisation": {"id": "%s", "type": "MUNICIPALITY", "name": "Ljungby kommun", "countyCode": "07"},
+                 "participation": {"id": "%s", "organisationId": "%s", "status": "WITHDRAWN"}}
+                """.formatted(id, owner, ljungby, UUID.randomUUID(), ljungby))));
+        StandingView standing = directory.standing(id, ljungby).orElseThrow();
+        assertEquals(owner, standing.project().ownerOrganisationId());
+        assertEquals(LocalDate.of(2020, 11, 30), standing.project().endDate());
+        assertEquals("Ljungby kommun", standing.organisation().name());
+        assertFalse(standing.participates(), "a withdrawn participant does not take part");
+        assertEquals(1, wireMock.findAll(getRequestedFor(urlMatching("/.*"))).size());
+    }
+
+    @Test
+    void anOrganisationOutsideTheRegistryOrTheProjectIsNull() {
+        UUID id = UUID.randomUUID();
+        UUID unknown = UUID.randomUUID();
+        wireMock.stubFor(get(urlPathEqualTo(standing(id, unknown))).willReturn(okJson("""
+                {"project": {"id": "%s", "ownerOrganisationId": "%s", "startDate": "2017-09-01",
+                             "endDate": "2020-11-30", "status": "IMPLEMENTATION"},
+                 "organisation": null, "participation": null}
+                """.formatted(id, UUID.randomUUID()))));
+        StandingView standing = directory.standing(id, unknown).orElseThrow();
+        assertNull(standing.organisation());
+        assertFalse(standing.participates());
     }
 
     @Test
@@ -86,6 +109,7 @@ class ProjectDirectoryTest {
         wireMock.stubFor(get(urlPathEqualTo("/organisations/" + UUID.randomUUID())).willReturn(aResponse().withStatus(404)));
         for (int i = 0; i < 6; i++) {
             assertTrue(directory.organisation(UUID.randomUUID()).isEmpty());
+            assertTrue(directory.standing(UUID.randomUUID(), UUID.randomUUID()).isEmpty(), "no such project");
         }
         assertEquals(CircuitBreakerState.CLOSED, breakers.currentState("project-api"));
     }
@@ -93,40 +117,53 @@ class ProjectDirectoryTest {
     @Test
     void aServerErrorIsRetriedOnceThenA503() {
         UUID id = UUID.randomUUID();
-        wireMock.stubFor(get(urlPathEqualTo("/projects/" + id)).willReturn(aResponse().withStatus(500)));
-        ServiceUnavailableException e = assertThrows(ServiceUnavailableException.class, () -> directory.project(id));
+        UUID organisation = UUID.randomUUID();
+        String path = standing(id, organisation);
+        wireMock.stubFor(get(urlPathEqualTo(path)).willReturn(aResponse().withStatus(500)));
+        ServiceUnavailableException e = assertThrows(ServiceUnavailableException.class,
+                () -> directory.standing(id, organisation));
         assertEquals(503, e.status());
         assertTrue(e.retryAfterSeconds() > 0);
-        assertEquals(2, wireMock.findAll(getRequestedFor(urlPathEqualTo("/projects/" + id))).size());
+        assertEquals(2, wireMock.findAll(getRequestedFor(urlPathEqualTo(path))).size());
     }
 
     @Test
     void aSlowAnswerFailsFastWithA503() {
         UUID id = UUID.randomUUID();
-        wireMock.stubFor(get(urlPathEqualTo("/projects/" + id)).willReturn(okJson("{}").withFixedDelay(5000)));
+        UUID organisation = UUID.randomUUID();
+        wireMock.stubFor(get(urlPathEqualTo(standing(id, organisation))).willReturn(okJson("{}").withFixedDelay(5000)));
         long started = System.nanoTime();
-        assertThrows(ServiceUnavailableException.class, () -> directory.project(id));
+        assertThrows(ServiceUnavailableException.class, () -> directory.standing(id, organisation));
         Duration took = Duration.ofNanos(System.nanoTime() - started);
         assertTrue(took.compareTo(Duration.ofSeconds(2)) < 0, "took " + took);
+        assertEquals(1, wireMock.findAll(getRequestedFor(urlPathEqualTo(standing(id, organisation)))).size(),
+                "a read that timed out is not tried again");
     }
 
     @Test
     void anOpenCircuitAnswersAtOnceWithoutCallingAndClosesWhenTheServiceIsBack() {
         UUID id = UUID.randomUUID();
-        wireMock.stubFor(get(urlPathEqualTo("/projects/" + id)).willReturn(aResponse().withStatus(503)));
-        for (int i = 0; i < 4; i++) {
-            assertThrows(ServiceUnavailableException.class, () -> directory.project(id));
+        UUID organisation = UUID.randomUUID();
+        String path = standing(id, organisation);
+        wireMock.stubFor(get(urlPathEqualTo(path)).willReturn(aResponse().withStatus(503)));
+        for (int i = 0; i < 10; i++) { // ten reads, each tried twice: the breaker's window of 20 calls
+            assertThrows(ServiceUnavailableException.class, () -> directory.standing(id, organisation));
         }
         assertEquals(CircuitBreakerState.OPEN, breakers.currentState("project-api"));
-        int calls = wireMock.findAll(getRequestedFor(urlPathEqualTo("/projects/" + id))).size();
-        assertThrows(ServiceUnavailableException.class, () -> directory.project(id));
-        assertEquals(calls, wireMock.findAll(getRequestedFor(urlPathEqualTo("/projects/" + id))).size(),
+        int calls = wireMock.findAll(getRequestedFor(urlPathEqualTo(path))).size();
+        assertThrows(ServiceUnavailableException.class, () -> directory.standing(id, organisation));
+        assertEquals(calls, wireMock.findAll(getRequestedFor(urlPathEqualTo(path))).size(),
                 "an open circuit does not call");
 
         breakers.reset("project-api");
-        wireMock.stubFor(get(urlPathEqualTo("/projects/" + id)).willReturn(okJson("""
-                {"id": "%s", "ownerOrganisationId": "%s", "startDate": "2017-09-01", "endDate": "2020-11-30"}
-                """.formatted(id, UUID.randomUUID()))));
-        assertTrue(directory.project(id).isPresent());
+        wireMock.stubFor(get(urlPathEqualTo(path)).willReturn(okJson("""
+                {"project": {"id": "%s", "ownerOrganisationId": "%s", "startDate": "2017-09-01", "endDate": "2020-11-30"},
+                 "organisation": {"id": "%s", "type": "MUNICIPALITY", "name": "Ljungby kommun"}, "participation": null}
+                """.formatted(id, UUID.randomUUID(), organisation))));
+        assertTrue(directory.standing(id, organisation).isPresent());
+    }
+
+    private static String standing(UUID projectId, UUID organisationId) {
+        return "/projects/" + projectId + "/standing/" + organisationId;
     }
 }

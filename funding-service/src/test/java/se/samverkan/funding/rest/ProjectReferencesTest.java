@@ -2,19 +2,25 @@ package se.samverkan.funding.rest;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlMatching;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -41,6 +47,10 @@ class ProjectReferencesTest {
         refused(Funding.coFunding(unknownProject, Funding.newId(), "CASH", Funding.schedule(2018, 40000)),
                 "projectId", "unknown-project");
 
+        String unknownFunder = ProjectServiceStandIn.id(ProjectServiceStandIn.UNKNOWN);
+        refused(Funding.coFunding(Funding.newId(), unknownFunder, "CASH", Funding.schedule(2018, 40000)),
+                "funderOrganisationId", "unknown-organisation");
+
         String outsider = ProjectServiceStandIn.id(ProjectServiceStandIn.NOT_PARTICIPATING);
         refused(Funding.coFunding(Funding.newId(), outsider, "CASH", Funding.schedule(2018, 40000)),
                 "funderOrganisationId", "not-a-participant");
@@ -61,12 +71,40 @@ class ProjectReferencesTest {
         given().queryParam("projectId", unknownProject).get("/co-funding").then().body("totalItems", equalTo(0));
     }
 
+    /** The project, the funder and its participation are one read of project-service, not three. */
+    @Test
+    void aCoFundingProposalChecksItsReferencesInOneCall() {
+        String project = Funding.newId();
+        String funder = Funding.newId();
+        ProjectServiceStandIn.server().resetRequests();
+        Funding.createCoFunding(Funding.coFunding(project, funder, "CASH", Funding.schedule(2018, 40000)));
+        List<LoggedRequest> calls = ProjectServiceStandIn.server().findAll(getRequestedFor(urlMatching("/.*")));
+        assertEquals(List.of("/projects/" + project + "/standing/" + funder),
+                calls.stream().map(LoggedRequest::getUrl).toList());
+    }
+
+    @Test
+    void anApplicationChecksItsReferencesInOneCall() {
+        String call = Funding.createCall(Funding.call());
+        String project = Funding.newId();
+        Map<String, Object> application = Funding.application(call, project, 1_000_000);
+        ProjectServiceStandIn.server().resetRequests();
+        given().contentType("application/json").body(application).post("/applications").then().statusCode(201);
+        List<LoggedRequest> calls = ProjectServiceStandIn.server().findAll(getRequestedFor(urlMatching("/.*")));
+        assertEquals(List.of("/projects/" + project + "/standing/" + application.get("applicantOrganisationId")),
+                calls.stream().map(LoggedRequest::getUrl).toList());
+    }
+
     @Test
     void anApplicantIsTheOwnerOrAParticipantOfAnEligibleType() {
         String call = Funding.createCall(Funding.call());
         Map<String, Object> business = Funding.application(call, Funding.newId(), 1_000_000);
         business.put("applicantOrganisationId", ProjectServiceStandIn.id(ProjectServiceStandIn.BUSINESS));
         refused(business, "/applications", "applicantOrganisationId", "applicant-not-eligible");
+
+        Map<String, Object> unknown = Funding.application(call, Funding.newId(), 1_000_000);
+        unknown.put("applicantOrganisationId", ProjectServiceStandIn.id(ProjectServiceStandIn.UNKNOWN));
+        refused(unknown, "/applications", "applicantOrganisationId", "unknown-organisation");
 
         Map<String, Object> outsider = Funding.application(call, Funding.newId(), 1_000_000);
         outsider.put("applicantOrganisationId", ProjectServiceStandIn.id(ProjectServiceStandIn.NOT_PARTICIPATING));

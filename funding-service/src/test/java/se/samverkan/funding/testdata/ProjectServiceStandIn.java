@@ -5,7 +5,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
-import static com.github.tomakehurst.wiremock.client.WireMock.matching;
 
 import java.util.Map;
 
@@ -17,9 +16,11 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 /**
  * Stands in for project-service in funding-service's own tests (the end-to-end tests in e2e/ use the real
  * one). By default every project exists (1900–2200, so any schedule year fits), every organisation is a
- * municipality in county 07, and every organisation takes part. Ids with these prefixes say otherwise:
+ * municipality in county 07, and every organisation takes part. It answers what funding-service calls:
+ * {@code /projects/{id}/standing/{organisationId}} (a co-funder's or an applicant's checks, one call each),
+ * {@code /organisations/{id}} and {@code /organisations?id=…}. Ids with these prefixes say otherwise:
  * <ul>
- * <li>{@value #UNKNOWN}: no such project or organisation (404)</li>
+ * <li>{@value #UNKNOWN}: no such project (404) or organisation (404; in a standing: null)</li>
  * <li>{@value #NOT_PARTICIPATING}: the organisation does not take part; {@value #WITHDRAWN}: it has withdrawn</li>
  * <li>{@value #SHORT_PROJECT}: a project running 2017-09-01 – 2020-11-30</li>
  * <li>{@value #BUSINESS}: the organisation is a business; {@value #DALARNA}: it lies in county 20</li>
@@ -35,6 +36,25 @@ public class ProjectServiceStandIn implements QuarkusTestResourceLifecycleManage
     public static final String DALARNA = "cccccccc-";
 
     private static WireMockServer server;
+
+    /**
+     * {@code GET /projects/{projectId}/standing/{organisationId}}: the project (owned by an organisation with the
+     * project's id) and its period from the project id's prefix; the organisation, its type and county, and its
+     * participation from the organisation id's prefix.
+     */
+    private static final String STANDING = """
+            {{#assign "p"}}{{request.pathSegments.[1]}}{{/assign}}{{#assign "o"}}{{request.pathSegments.[3]}}{{/assign}}
+            {"project": {"id": "{{p}}", "ownerOrganisationId": "{{p}}", "status": "IMPLEMENTATION",
+              {{#if (contains p '%1$s')}}"startDate": "2017-09-01", "endDate": "2020-11-30"
+              {{else}}"startDate": "1900-01-01", "endDate": "2200-12-31"{{/if}} },
+             {{#if (contains o '%2$s')}}"organisation": null, "participation": null
+             {{else}}"organisation": {"id": "{{o}}", "name": "Organisation {{o}}",
+               "type": "{{#if (contains o '%3$s')}}BUSINESS{{else}}MUNICIPALITY{{/if}}",
+               "countyCode": "{{#if (contains o '%4$s')}}20{{else}}07{{/if}}" },
+              "participation": {{#if (contains o '%5$s')}}null{{else}}{"id": "{{randomValue type='UUID'}}",
+               "organisationId": "{{o}}", "status": "{{#if (contains o '%6$s')}}WITHDRAWN{{else}}ACTIVE{{/if}}" }{{/if}}
+             {{/if}} }
+            """.formatted(SHORT_PROJECT, UNKNOWN, BUSINESS, DALARNA, NOT_PARTICIPATING, WITHDRAWN);
 
     @Override
     public Map<String, String> start() {
@@ -63,14 +83,12 @@ public class ProjectServiceStandIn implements QuarkusTestResourceLifecycleManage
     /** The default answers; tests that stub their own call this afterwards. */
     public static void stubDefaults() {
         server.resetAll();
-        server.stubFor(get(urlPathMatching("/projects/" + UNKNOWN + "[^/]*")).atPriority(1)
+        server.stubFor(get(urlPathMatching("/projects/" + UNKNOWN + "[^/]*/standing/[^/]+")).atPriority(1)
                 .willReturn(aResponse().withStatus(404)));
+        server.stubFor(get(urlPathMatching("/projects/[^/]+/standing/[^/]+")).atPriority(5)
+                .willReturn(okJson(STANDING)));
         server.stubFor(get(urlPathMatching("/organisations/" + UNKNOWN + "[^/]*")).atPriority(1)
                 .willReturn(aResponse().withStatus(404)));
-        server.stubFor(get(urlPathMatching("/projects/" + SHORT_PROJECT + "[^/]*")).atPriority(1)
-                .willReturn(okJson(project("2017-09-01", "2020-11-30"))));
-        server.stubFor(get(urlPathMatching("/projects/[^/]+")).atPriority(5)
-                .willReturn(okJson(project("1900-01-01", "2200-12-31"))));
         server.stubFor(get(urlPathMatching("/organisations/" + BUSINESS + "[^/]*")).atPriority(1)
                 .willReturn(okJson(organisation("BUSINESS", "07"))));
         server.stubFor(get(urlPathMatching("/organisations/" + DALARNA + "[^/]*")).atPriority(1)
@@ -81,32 +99,11 @@ public class ProjectServiceStandIn implements QuarkusTestResourceLifecycleManage
                 {"items": [{{#each request.query.id}}{"id": "{{this}}", "type": "MUNICIPALITY", "name": "Kommun {{this}}",
                   "countyCode": "{{#if (contains this 'cccccccc-')}}20{{else}}07{{/if}}"}{{#unless @last}},{{/unless}}{{/each}}],
                  "page": 0, "size": 200, "totalItems": 0, "totalPages": 1}""")));
-        server.stubFor(get(urlPathMatching("/projects/[^/]+/participants")).atPriority(1)
-                .withQueryParam("organisationId", matching(NOT_PARTICIPATING + ".*"))
-                .willReturn(okJson("{\"items\": [], \"totalItems\": 0}")));
-        server.stubFor(get(urlPathMatching("/projects/[^/]+/participants")).atPriority(1)
-                .withQueryParam("organisationId", matching(WITHDRAWN + ".*"))
-                .willReturn(okJson(participant("WITHDRAWN"))));
-        server.stubFor(get(urlPathMatching("/projects/[^/]+/participants")).atPriority(5)
-                .willReturn(okJson(participant("ACTIVE"))));
-    }
-
-    private static String project(String start, String end) {
-        return """
-                {"id": "{{request.pathSegments.[1]}}", "code": "P-{{request.pathSegments.[1]}}", "name": "Projekt",
-                 "ownerOrganisationId": "{{request.pathSegments.[1]}}", "startDate": "%s", "endDate": "%s",
-                 "status": "IMPLEMENTATION", "version": 0}""".formatted(start, end);
     }
 
     private static String organisation(String type, String county) {
         return """
                 {"id": "{{request.pathSegments.[1]}}", "type": "%s", "name": "Organisation {{request.pathSegments.[1]}}",
                  "countyCode": "%s", "version": 0}""".formatted(type, county);
-    }
-
-    private static String participant(String status) {
-        return """
-                {"items": [{"organisationId": "{{request.query.organisationId}}", "status": "%s", "roles": ["PARTNER"]}],
-                 "page": 0, "size": 20, "totalItems": 1, "totalPages": 1}""".formatted(status);
     }
 }

@@ -11,8 +11,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import se.samverkan.project.domain.Participant;
 import se.samverkan.project.repository.OrganisationRepository;
+import se.samverkan.project.repository.ParticipantRepository;
 import se.samverkan.project.rest.ParticipantRequest;
 import se.samverkan.project.rest.ParticipantResponse;
+import se.samverkan.project.rest.ProjectStandingResponse;
 
 @ApplicationScoped
 public class ParticipantMapper {
@@ -47,6 +49,16 @@ public class ParticipantMapper {
         Map<UUID, String> names = ids.isEmpty() ? Map.of()
                 : organisations.list("id in ?1", ids).stream().collect(Collectors.toMap(o -> o.id, o -> o.name));
         return p -> toResponse(p, names.get(p.organisationId));
+    }
+
+    public ProjectStandingResponse toStanding(ParticipantRepository.Standing s) {
+        return new ProjectStandingResponse(
+                new ProjectStandingResponse.StandingProject(s.projectId(), s.ownerOrganisationId(), s.startDate(),
+                        s.endDate(), s.projectStatus()),
+                s.organisationId() == null ? null : new ProjectStandingResponse.StandingOrganisation(
+                        s.organisationId(), s.organisationType(), s.organisationName(), s.countyCode()),
+                s.participantId() == null ? null : new ProjectStandingResponse.StandingParticipation(
+                        s.participantId(), s.organisationId(), s.participationStatus()));
     }
 
     private static ParticipantResponse toResponse(Participant p, String organisationName) {

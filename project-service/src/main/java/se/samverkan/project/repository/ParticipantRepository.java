@@ -1,5 +1,6 @@
 package se.samverkan.project.repository;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -18,6 +19,7 @@ import se.samverkan.project.domain.OrganisationType;
 import se.samverkan.project.domain.Participant;
 import se.samverkan.project.domain.ParticipantRole;
 import se.samverkan.project.domain.ParticipationStatus;
+import se.samverkan.project.domain.ProjectStatus;
 
 @ApplicationScoped
 public class ParticipantRepository implements PanacheRepositoryBase<Participant, UUID> {
@@ -43,6 +45,29 @@ public class ParticipantRepository implements PanacheRepositoryBase<Participant,
     public Optional<Participant> findByOrganisation(UUID projectId, UUID organisationId) {
         return find("projectId = ?1 and organisationId = ?2", projectId, organisationId)
                 .withHint(HibernateHints.HINT_FLUSH_MODE, FlushMode.COMMIT).firstResultOptional();
+    }
+
+    /**
+     * A project's owner and period, an organisation and its participation in the project, in one query (for other
+     * services' reference checks). Empty when there is no such project; the organisation's and the participation's
+     * columns are null when the registry has no such organisation or it does not take part.
+     */
+    public record Standing(UUID projectId, UUID ownerOrganisationId, LocalDate startDate, LocalDate endDate,
+            ProjectStatus projectStatus, UUID organisationId, OrganisationType organisationType, String organisationName,
+            String countyCode, UUID participantId, ParticipationStatus participationStatus) {
+    }
+
+    public Optional<Standing> standing(UUID projectId, UUID organisationId) {
+        return getEntityManager().createQuery("""
+                select new se.samverkan.project.repository.ParticipantRepository$Standing(
+                    p.id, p.ownerOrganisationId, p.startDate, p.endDate, p.status,
+                    o.id, o.type, o.name, o.countyCode, pa.id, pa.status)
+                from Project p
+                left join Organisation o on o.id = :organisation
+                left join Participant pa on pa.projectId = p.id and pa.organisationId = :organisation
+                where p.id = :project""", Standing.class)
+                .setParameter("project", projectId).setParameter("organisation", organisationId)
+                .getResultStream().findFirst();
     }
 
     /** The organisations among the given ones that take part in the project (not withdrawn). */

@@ -45,6 +45,12 @@ public class ParticipantService {
         return participants.search(projectId, filter, page);
     }
 
+    /** An organisation's standing in a project: see {@link ParticipantRepository#standing}; 404 without the project. */
+    public ParticipantRepository.Standing standing(UUID projectId, UUID organisationId) {
+        return participants.standing(projectId, organisationId)
+                .orElseThrow(() -> ProblemException.notFound("Project", projectId));
+    }
+
     public Participant get(UUID projectId, UUID id) {
         projects.get(projectId);
         return participants.findInProject(projectId, id)

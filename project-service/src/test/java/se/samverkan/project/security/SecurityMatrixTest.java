@@ -62,6 +62,7 @@ class SecurityMatrixTest {
             Map.entry("GET /projects/{projectId}/participants/{id}", EVERYONE),
             Map.entry("PUT /projects/{projectId}/participants/{id}", PROJECT_WRITERS),
             Map.entry("DELETE /projects/{projectId}/participants/{id}", PROJECT_WRITERS),
+            Map.entry("GET /projects/{projectId}/standing/{organisationId}", EVERYONE),
             Map.entry("GET /projects/{projectId}/staff", EVERYONE),
             Map.entry("POST /projects/{projectId}/staff", PROJECT_WRITERS),
             Map.entry("GET /projects/{projectId}/staff/{id}", EVERYONE),
