@@ -15,6 +15,8 @@ import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 
 import io.smallrye.faulttolerance.api.CircuitBreakerName;
 
+import se.samverkan.platform.faulttolerance.TimedOut;
+
 /**
  * Every read of project-service goes through here, under fault tolerance: a timeout, one retry (never
  * after a 4xx or a time-out, which would only double the wait), and one circuit breaker for the whole dependency, so that when project-service is down
@@ -49,19 +51,10 @@ public class ProjectApiCalls {
             }
             throw e;
         } catch (ProcessingException e) {
-            if (timedOut(e)) {
+            if (TimedOut.among(e)) {
                 throw new ProjectApiTimedOut(e);
             }
             throw e;
         }
-    }
-
-    private static boolean timedOut(Throwable e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof java.util.concurrent.TimeoutException) {
-                return true;
-            }
-        }
-        return false;
     }
 }

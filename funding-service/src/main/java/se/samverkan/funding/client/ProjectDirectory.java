@@ -14,6 +14,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
 
+import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
+
+import se.samverkan.platform.faulttolerance.DependencyLog;
 import se.samverkan.platform.problem.ServiceUnavailableException;
 
 /**
@@ -29,10 +32,12 @@ public class ProjectDirectory {
 
     private final ProjectApi api;
     private final ProjectApiCalls calls;
+    private final DependencyLog dependencyLog;
 
-    public ProjectDirectory(@RestClient ProjectApi api, ProjectApiCalls calls) {
+    public ProjectDirectory(@RestClient ProjectApi api, ProjectApiCalls calls, CircuitBreakerMaintenance breakers) {
         this.api = api;
         this.calls = calls;
+        this.dependencyLog = DependencyLog.watch(breakers, ProjectApiCalls.BREAKER, "project-service", LOG);
     }
 
     public Optional<OrganisationView> organisation(UUID id) {
@@ -58,7 +63,7 @@ public class ProjectDirectory {
         return guarded(() -> calls.read(() -> api.standing(projectId, organisationId)));
     }
 
-    private static <T> T guarded(Supplier<T> call) {
+    private <T> T guarded(Supplier<T> call) {
         try {
             return call.get();
         } catch (ProjectApiRejected e) {
@@ -66,10 +71,10 @@ public class ProjectDirectory {
             throw new ServiceUnavailableException("project-service refused a lookup this service needs", 
                     RETRY_AFTER_SECONDS);
         } catch (RuntimeException e) {
-            LOG.warnf("project-service cannot answer: %s", e.toString());
+            dependencyLog.failed("a check of projects and organisations", e);
             throw new ServiceUnavailableException(
                     "project-service, which checks projects and organisations, cannot answer now; retry shortly",
-                    RETRY_AFTER_SECONDS);
+                    RETRY_AFTER_SECONDS, e);
         }
     }
 }

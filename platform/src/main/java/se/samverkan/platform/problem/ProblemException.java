@@ -14,7 +14,13 @@ public class ProblemException extends RuntimeException {
     private final List<FieldError> errors;
 
     public ProblemException(int status, String slug, String title, String detail, List<FieldError> errors) {
-        super(detail, null, false, false);
+        this(status, slug, title, detail, errors, null);
+    }
+
+    /** With the failure behind it as the cause: kept for the log and for tests, never shown to the client. */
+    protected ProblemException(int status, String slug, String title, String detail, List<FieldError> errors,
+            Throwable cause) {
+        super(detail, cause, false, false);
         this.status = status;
         this.slug = slug;
         this.title = title;

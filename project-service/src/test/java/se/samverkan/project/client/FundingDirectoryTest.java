@@ -8,10 +8,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
@@ -72,7 +70,7 @@ class FundingDirectoryTest {
     void noFinancingIsAnAnswerNotAFailure() {
         wireMock.stubFor(get(urlPathEqualTo("/projects/" + UUID.randomUUID() + "/financing"))
                 .willReturn(aResponse().withStatus(404)));
-        for (int i = 0; i < 6; i++) {
+        for (int i = 0; i < 25; i++) { // more than the breaker's window of 20 calls
             assertNull(directory.financing(UUID.randomUUID()).financing());
         }
         assertEquals(CircuitBreakerState.CLOSED, breakers.currentState("funding-api"));
@@ -89,22 +87,23 @@ class FundingDirectoryTest {
     }
 
     @Test
-    void aSlowFundingServiceCostsLessThanTwoSeconds() {
+    void aSlowFundingServiceIsGivenUpOnOnceWithoutARetry() {
         UUID project = UUID.randomUUID();
+        // an answer that would come far too late: the overview must give up on its own time-out, once
         wireMock.stubFor(get(urlPathEqualTo("/projects/" + project + "/financing"))
-                .willReturn(okJson(financing(project)).withFixedDelay(5000)));
-        long started = System.nanoTime();
+                .willReturn(okJson(financing(project)).withFixedDelay(30_000)));
         FundingDirectory.Lookup lookup = directory.financing(project);
-        Duration took = Duration.ofNanos(System.nanoTime() - started);
         assertNull(lookup.financing());
-        assertTrue(took.compareTo(Duration.ofSeconds(2)) < 0, "took " + took);
+        assertNotNull(lookup.warning());
+        assertEquals(1, wireMock.findAll(getRequestedFor(urlPathEqualTo("/projects/" + project + "/financing"))).size(),
+                "a call that timed out is not tried again");
     }
 
     @Test
     void anOpenCircuitAnswersAtOnceWithoutCalling() {
         UUID project = UUID.randomUUID();
         wireMock.stubFor(get(urlPathEqualTo("/projects/" + project + "/financing")).willReturn(aResponse().withStatus(503)));
-        for (int i = 0; i < 4; i++) {
+        for (int i = 0; i < 10; i++) { // ten lookups, each tried twice: the breaker's window of 20 calls
             directory.financing(project);
         }
         assertEquals(CircuitBreakerState.OPEN, breakers.currentState("funding-api"));
