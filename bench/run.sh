@@ -405,8 +405,9 @@ mkdir -p "$BENCH/results"
     echo "- wrk -t$THREADS -c$CONNS for every HTTP measurement, pgbench -c$CONNS -j$THREADS; $RUNS run(s) each, median reported;"
     echo "  saturated ${SATURATE_S} s, paced ${PACED_S} s, after a ${WARMUP_S} s warm-up per endpoint."
     echo "- Latency is measured at half the maximum throughput, paced by wrk with a Lua \`delay()\` (bench/wrk.lua):"
-    echo "  each connection waits 1000·connections/rate ms before its next request. This is a closed loop, so a"
-    echo "  slow answer delays the next request (coordinated omission): p99 is, if anything, optimistic."
+    echo "  each connection waits on average 1000·connections/rate ms (exponentially distributed) before its next"
+    echo "  request. This is a closed loop, so a slow answer delays the next request (coordinated omission): p99 is,"
+    echo "  if anything, optimistic."
     echo "- Shared Maven lock held during the run: $LOCK_NOTE."
     echo "- Logged by the services during the load: funding-service's calls to project-service timed out $CALL_TIMEOUTS times"
     echo "  and found the circuit breaker open $BREAKER_OPEN times (each a 503); $SERVER_ERRORS unexpected errors (500)."
@@ -435,17 +436,18 @@ mkdir -p "$BENCH/results"
     if [ ${#MISSED[@]} -gt 0 ]; then
         echo "## Missed targets: why, and what would reach them"
         echo
-        echo "Written by the script for each missed target; the profiles below show where the CPU went."
+        echo "Written by the script for each missed target from what was profiled (the profiles below, and the notes added"
+        echo "by hand to a results file); a result far from these explanations needs a new look."
         echo
         for t in "${MISSED[@]}"; do
             case "$t" in
-                single-row\ GET\ ≥*) echo "- *$t*: the ideal assumes the request's only costs are the HTTP stack and one primary-key SELECT. GET /projects/{id} also verifies the JWT (an RSA signature per request), runs Hibernate with its own transaction, loads the objectives collection and writes JSON with an ETag, all on two cores shared with PostgreSQL and wrk. What would reach it: profile with JFR first; likely candidates are caching verified tokens, a single-query projection instead of entity + collection, and no transaction for reads." ;;
-                single-row\ GET\ p99*) echo "- *$t*: on two cores shared by wrk, PostgreSQL and both JVMs, a GC pause or a scheduler slice lands in the tail. A smaller young generation / pause-time goal, and fewer allocations per request, would be the first things to try." ;;
-                overview*) echo "- *$t*: the overview makes a synchronous call to funding-service, so it pays two requests, two token checks and two databases. A parallel fetch, a short-lived cache of the financing part, or a leaner internal endpoint would cut it." ;;
-                stats*) echo "- *$t*: the stats aggregate over every row on each request. A materialised summary refreshed on write (or a short cache, the figures are for dashboards) would make them constant-time; check the plans with EXPLAIN ANALYZE first." ;;
-                POST*) echo "- *$t*: each POST makes three calls to project-service one after the other (project, organisation, participation; each with a 1 s time-out, one retry and a circuit breaker that opens at 50 % failures of 4 calls for 5 s), then writes the commitment, its schedule and a history row in one transaction. Under 16 concurrent writers the calls queue behind each other; when they pass the time-out the breaker opens and POSTs answer 503 at once (see the counts above). One call that answers all three checks, a short cache of organisations and projects, and a breaker sized for the load would be the first steps; which matters most needs a profile." ;;
-                *start\ to\ ready*) echo "- *$t*: a JVM start with Flyway validation, Hibernate boot and the REST client. AppCDS (\`quarkus.package.jar.appcds.enabled=true\`), a JVM with fewer JIT threads at start, or a native image would reach it." ;;
-                *RSS*) echo "- *$t*: the JVM's default heap sizing on a 24 GB machine lets the heap grow to a quarter of RAM. A -Xmx (e.g. 128m) and -XX:MaxMetaspaceSize in the start command would bound it." ;;
+                single-row\ GET\ ≥*) echo "- *$t*: the ideal counts only the HTTP stack (H, a health check on the event loop) and one primary-key SELECT (D). A GET /projects/{id} also runs on a worker thread (a hand-over from the event loop), through RESTEasy Reactive's blocking path, Hibernate (a session, the entity and its objectives collection, two result rows), Jackson and the ETag; verified tokens are cached, so the JWT no longer shows. The profile below charges the CPU to those parts, none dominant: the gap is the framework's per-request cost on two cores shared with PostgreSQL and wrk. Reaching half of the ideal would take a different read path (the reactive PostgreSQL client on the event loop, no ORM), a trade we have not made for the service's reads." ;;
+                single-row\ GET\ p99*) echo "- *$t*: on two cores shared by wrk, PostgreSQL and both JVMs, a GC pause or a scheduler slice lands in the tail. Fewer allocations per request would be the first thing to try." ;;
+                overview*) echo "- *$t*: the overview makes seven counting queries and a synchronous call to funding-service (a second request, token check and database). Fetching the financing in parallel with the counts would take its latency off the critical path." ;;
+                stats*) echo "- *$t*: the stats read totals kept by triggers (funding_total, municipality_output_total); check that the migrations V2 (funding) and V4 (projects) ran and that the generator rebuilt the totals." ;;
+                POST*) echo "- *$t*: a POST now makes one call to project-service (the organisation's standing in the project) and one write transaction (the commitment, its schedule years, its history row; committed with a WAL flush). The profile shows funding-service's CPU spread over Hibernate, the REST layer, Vert.x and the REST client, project-service's mostly idle, and the machine fully busy: on two cores, two JVMs, PostgreSQL's commits and wrk share the CPU. What would reach it: batching the write (one insert of the schedule years), fewer round trips per transaction, and above all more cores; a cache of standings would not help (participation must be current, and the benchmark's pairs rarely repeat)." ;;
+                *start\ to\ ready*) echo "- *$t*: with the AppCDS archive (bin/run-service). A JFR profile of a start charges the CPU to class loading (about a third), Hibernate's boot (a fifth), the OpenAPI document Quarkus prepares for /q/openapi (about a sixth) and Hibernate Validator; the JIT compiler's threads compete for the same two cores. A native image (GraalVM/Mandrel, not available on this machine) is what would reach 2.5 s here." ;;
+                *RSS*) echo "- *$t*: with a 128 MB heap (jvm.options). Of the resident memory, about 46 MB are the mapped AppCDS archives (file-backed pages, shared by every JVM of the service on a host), 50 MB metaspace and 26 MB compiled code (native memory tracking, by hand). A 96 MB heap, or no archive (a second slower start), would bring it under 300 MB." ;;
             esac
         done
         echo
