@@ -33,8 +33,9 @@ public class ProjectApiCalls {
     // warming up, a busy machine) cut off every write for 5 s. Half of 20 failing still opens it within one retry
     // round of ten writes when project-service is really down.
     @Timeout(value = 1000, unit = ChronoUnit.MILLIS)
-    @Retry(maxRetries = 1, delay = 100, abortOn = {ProjectApiRejected.class, TimeoutException.class,
-            ProjectApiTimedOut.class})
+    // A time-out, @Timeout's or the REST client's own read time-out (turned into the same TimeoutException below),
+    // is not retried.
+    @Retry(maxRetries = 1, delay = 100, abortOn = {ProjectApiRejected.class, TimeoutException.class})
     @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS,
             skipOn = ProjectApiRejected.class)
     @CircuitBreakerName(BREAKER)
@@ -52,7 +53,7 @@ public class ProjectApiCalls {
             throw e;
         } catch (ProcessingException e) {
             if (TimedOut.among(e)) {
-                throw new ProjectApiTimedOut(e);
+                throw new TimeoutException(e);
             }
             throw e;
         }
