@@ -51,54 +51,45 @@ end $$;
 
 -- Statement-level triggers with the rows before and after the statement (transition tables, which allow one
 -- event per trigger: hence three triggers per table sharing one function). A statement that adopts nothing
--- and puts nothing into or out of operation writes no count.
-create function municipality_output_on_plan() returns trigger language plpgsql as $$
+-- and puts nothing into or out of operation writes no count. One function serves both tables: its arguments
+-- say which status counts (ADOPTED, IN_OPERATION) and which count it goes to (plans, solutions).
+create function municipality_output_on_change() returns trigger language plpgsql as $$
 declare
+    counted text := tg_argv[0];
+    plans bigint := case tg_argv[1] when 'plans' then 1 else 0 end;
     changes municipality_output_total[] := '{}';
 begin
     if tg_op in ('INSERT', 'UPDATE') then
-        changes := changes || array(select row(n.municipality_organisation_id, 1, 0)::municipality_output_total
-                                    from new_rows n where n.status = 'ADOPTED');
+        changes := changes || array(select row(n.municipality_organisation_id, plans, 1 - plans)::municipality_output_total
+                                    from new_rows n where n.status = counted);
     end if;
     if tg_op in ('UPDATE', 'DELETE') then
-        changes := changes || array(select row(o.municipality_organisation_id, -1, 0)::municipality_output_total
-                                    from old_rows o where o.status = 'ADOPTED');
+        changes := changes || array(select row(o.municipality_organisation_id, -plans, plans - 1)::municipality_output_total
+                                    from old_rows o where o.status = counted);
     end if;
     perform municipality_output_apply(changes);
     return null;
 end $$;
 
 create trigger municipality_output_plan_insert after insert on service_plan
-    referencing new table as new_rows for each statement execute function municipality_output_on_plan();
+    referencing new table as new_rows
+    for each statement execute function municipality_output_on_change('ADOPTED', 'plans');
 create trigger municipality_output_plan_update after update on service_plan
     referencing old table as old_rows new table as new_rows
-    for each statement execute function municipality_output_on_plan();
+    for each statement execute function municipality_output_on_change('ADOPTED', 'plans');
 create trigger municipality_output_plan_delete after delete on service_plan
-    referencing old table as old_rows for each statement execute function municipality_output_on_plan();
-
-create function municipality_output_on_solution() returns trigger language plpgsql as $$
-declare
-    changes municipality_output_total[] := '{}';
-begin
-    if tg_op in ('INSERT', 'UPDATE') then
-        changes := changes || array(select row(n.municipality_organisation_id, 0, 1)::municipality_output_total
-                                    from new_rows n where n.status = 'IN_OPERATION');
-    end if;
-    if tg_op in ('UPDATE', 'DELETE') then
-        changes := changes || array(select row(o.municipality_organisation_id, 0, -1)::municipality_output_total
-                                    from old_rows o where o.status = 'IN_OPERATION');
-    end if;
-    perform municipality_output_apply(changes);
-    return null;
-end $$;
+    referencing old table as old_rows
+    for each statement execute function municipality_output_on_change('ADOPTED', 'plans');
 
 create trigger municipality_output_solution_insert after insert on service_solution
-    referencing new table as new_rows for each statement execute function municipality_output_on_solution();
+    referencing new table as new_rows
+    for each statement execute function municipality_output_on_change('IN_OPERATION', 'solutions');
 create trigger municipality_output_solution_update after update on service_solution
     referencing old table as old_rows new table as new_rows
-    for each statement execute function municipality_output_on_solution();
+    for each statement execute function municipality_output_on_change('IN_OPERATION', 'solutions');
 create trigger municipality_output_solution_delete after delete on service_solution
-    referencing old table as old_rows for each statement execute function municipality_output_on_solution();
+    referencing old table as old_rows
+    for each statement execute function municipality_output_on_change('IN_OPERATION', 'solutions');
 
 -- The counts of the rows already there.
 select municipality_output_rebuild();
