@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -29,6 +28,7 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
+import se.samverkan.devtools.KeptTotals;
 import se.samverkan.funding.testdata.Funding;
 import se.samverkan.funding.testdata.Money;
 
@@ -146,25 +146,25 @@ class FundingTotalsTest {
         UUID commitment = UUID.randomUUID();
         String funder = Funding.newId();
         try (Connection db = dataSource.getConnection()) {
-            update(db, """
+            KeptTotals.update(db, """
                     insert into co_funding (id, version, project_id, funder_organisation_id, kind, total_amount,
                         status, created_at, updated_at, created_by, updated_by)
                     values (?, 0, gen_random_uuid(), cast(? as uuid), 'CASH', 30000, 'APPROVED', now(), now(),
                         'sql', 'sql')""", commitment, funder);
-            update(db, "insert into co_funding_year (co_funding_id, year, amount) values (?, 2180, 10000), "
+            KeptTotals.update(db, "insert into co_funding_year (co_funding_id, year, amount) values (?, 2180, 10000), "
                     + "(?, 2181, 20000)", commitment, commitment);
             assertEquals(Figures.of(0, 30_000, 0), figures("funder", funder));
 
-            update(db, "update co_funding_year set amount = amount + 1 where co_funding_id = ?", commitment);
+            KeptTotals.update(db, "update co_funding_year set amount = amount + 1 where co_funding_id = ?", commitment);
             assertEquals(Figures.of(0, 30_002, 0), figures("funder", funder));
 
-            update(db, "update co_funding set status = 'PROPOSED' where id = ?", commitment);
+            KeptTotals.update(db, "update co_funding set status = 'PROPOSED' where id = ?", commitment);
             assertNull(figures("funder", funder));
-            update(db, "update co_funding set status = 'APPROVED' where id = ?", commitment);
+            KeptTotals.update(db, "update co_funding set status = 'APPROVED' where id = ?", commitment);
             assertEquals(Figures.of(0, 30_002, 0), figures("funder", funder));
 
             // the schedule years go by cascade, after the commitment row: still taken away exactly once
-            update(db, "delete from co_funding where id = ?", commitment);
+            KeptTotals.update(db, "delete from co_funding where id = ?", commitment);
             assertNull(figures("funder", funder));
         }
         assertKeptTotalsMatchTheRows();
@@ -248,30 +248,7 @@ class FundingTotalsTest {
 
     /** funding_total_rebuild(), in a transaction that is rolled back, writes exactly the totals kept so far. */
     private void assertKeptTotalsMatchTheRows() throws SQLException {
-        try (Connection db = dataSource.getConnection()) {
-            db.setAutoCommit(false);
-            try (Statement s = db.createStatement()) {
-                s.execute("create temp table kept on commit drop as select * from funding_total");
-                s.execute("select funding_total_rebuild()");
-                try (ResultSet rs = s.executeQuery("""
-                        select count(*) from ((table kept except all table funding_total)
-                                              union all (table funding_total except all table kept)) differing""")) {
-                    rs.next();
-                    assertEquals(0, rs.getLong(1), "groups that differ between the kept totals and a rebuild");
-                }
-            } finally {
-                db.rollback();
-            }
-        }
-    }
-
-    private static void update(Connection db, String sql, Object... parameters) throws SQLException {
-        try (PreparedStatement statement = db.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                statement.setObject(i + 1, parameters[i]);
-            }
-            statement.executeUpdate();
-        }
+        assertEquals(0, KeptTotals.differencesFromRebuild(dataSource, "funding_total", "funding_total_rebuild()", null), "groups that differ between the kept totals and a rebuild");
     }
 
     private static BigDecimal scaled(Object amount) {
