@@ -63,7 +63,8 @@ public final class JfrSummary {
                 return "no execution samples recorded";
             }
             String parts = samplesByPart.entrySet().stream()
-                    .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+                    .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()
+                            .thenComparing(Map.Entry.comparingByKey()))
                     .limit(top)
                     .map(e -> String.format(Locale.ROOT, "%s %d %%", e.getKey(), Math.round(100.0 * e.getValue() / samples)))
                     .collect(Collectors.joining(", "));
@@ -85,36 +86,61 @@ public final class JfrSummary {
     }
 
     static Summary summarise(Path recording) throws IOException {
-        Map<String, Integer> byPart = new LinkedHashMap<>();
-        int samples = 0;
-        List<Double> processCpu = new ArrayList<>();
-        List<Double> machineCpu = new ArrayList<>();
+        Tally tally = new Tally();
         for (RecordedEvent event : RecordingFile.readAllEvents(recording)) {
             switch (event.getEventType().getName()) {
-                case "jdk.ExecutionSample" -> {
-                    samples++;
-                    byPart.merge(partOf(event), 1, Integer::sum);
-                }
-                case "jdk.CPULoad" -> {
-                    processCpu.add(event.getDouble("jvmUser") + event.getDouble("jvmSystem"));
-                    machineCpu.add(event.getDouble("machineTotal"));
-                }
+                case "jdk.ExecutionSample" -> tally.sample(javaFrames(event));
+                case "jdk.CPULoad" -> tally.cpuLoad(event.getDouble("jvmUser") + event.getDouble("jvmSystem"),
+                        event.getDouble("machineTotal"));
                 default -> {
                 }
             }
         }
-        return new Summary(byPart, samples, average(processCpu), average(machineCpu));
+        return tally.summary();
     }
 
-    static String partOf(RecordedEvent sample) {
+    /** The classes of a sample's Java frames, innermost first; empty when the sample has no stack. */
+    private static List<String> javaFrames(RecordedEvent sample) {
         if (sample.getStackTrace() == null) {
-            return OTHER;
+            return List.of();
         }
+        List<String> classes = new ArrayList<>();
         for (RecordedFrame frame : sample.getStackTrace().getFrames()) {
-            if (!frame.isJavaFrame() || frame.getMethod() == null) {
-                continue;
+            if (frame.isJavaFrame() && frame.getMethod() != null) {
+                classes.add(frame.getMethod().getType().getName());
             }
-            String className = frame.getMethod().getType().getName();
+        }
+        return classes;
+    }
+
+    /**
+     * The accounting, apart from reading a recording so that it can be tested on samples a test writes itself: each
+     * sample is charged to the innermost frame that belongs to a known part, and the CPU loads are averaged.
+     */
+    static final class Tally {
+        private final Map<String, Integer> byPart = new LinkedHashMap<>();
+        private int samples;
+        private final List<Double> processCpu = new ArrayList<>();
+        private final List<Double> machineCpu = new ArrayList<>();
+
+        /** One execution sample: the classes of its Java frames, innermost first. */
+        void sample(List<String> frameClasses) {
+            samples++;
+            byPart.merge(partOf(frameClasses), 1, Integer::sum);
+        }
+
+        void cpuLoad(double process, double machine) {
+            processCpu.add(process);
+            machineCpu.add(machine);
+        }
+
+        Summary summary() {
+            return new Summary(new LinkedHashMap<>(byPart), samples, average(processCpu), average(machineCpu));
+        }
+    }
+
+    static String partOf(List<String> frameClasses) {
+        for (String className : frameClasses) {
             for (Part part : PARTS) {
                 if (part.owns(className)) {
                     return part.name();
