@@ -32,7 +32,11 @@ import io.smallrye.faulttolerance.api.CircuitBreakerState;
 import se.samverkan.funding.testdata.ProjectServiceStandIn;
 import se.samverkan.platform.problem.ServiceUnavailableException;
 
-/** The client of project-service against a stand-in on a free port: answers, absences, errors, slowness, an open breaker. */
+/**
+ * The client of project-service against a stand-in on a free port: answers, absences, errors, an open breaker. The
+ * test profile's time-outs are generous, so a pause of a busy machine is not an error here; slowness is
+ * {@link ProjectDirectoryTimeoutTest}'s.
+ */
 @QuarkusTest
 class ProjectDirectoryTest {
 
@@ -127,28 +131,6 @@ class ProjectDirectoryTest {
     }
 
     @Test
-    void aSlowAnswerIsGivenUpOnWithA503() {
-        UUID id = UUID.randomUUID();
-        UUID organisation = UUID.randomUUID();
-        // an answer that would come far too late: the call must give up on its own time-out, not wait for it
-        wireMock.stubFor(get(urlPathEqualTo(standing(id, organisation))).willReturn(okJson("{}").withFixedDelay(30_000)));
-        ServiceUnavailableException e = assertThrows(ServiceUnavailableException.class,
-                () -> directory.standing(id, organisation));
-        assertTrue(causedByATimeout(e), "gave up because of a time-out, not because the answer came: " + e.getCause());
-        assertEquals(1, wireMock.findAll(getRequestedFor(urlPathEqualTo(standing(id, organisation)))).size(),
-                "a read that timed out is not tried again");
-    }
-
-    private static boolean causedByATimeout(Throwable failure) {
-        for (Throwable t = failure.getCause(); t != null; t = t.getCause()) {
-            if (t.getClass().getSimpleName().contains("Timeout")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    @Test
     void anOpenCircuitAnswersAtOnceWithoutCallingAndClosesWhenTheServiceIsBack() {
         UUID id = UUID.randomUUID();
         UUID organisation = UUID.randomUUID();
@@ -171,7 +153,7 @@ class ProjectDirectoryTest {
         assertTrue(directory.standing(id, organisation).isPresent());
     }
 
-    private static String standing(UUID projectId, UUID organisationId) {
+    static String standing(UUID projectId, UUID organisationId) {
         return "/projects/" + projectId + "/standing/" + organisationId;
     }
 }

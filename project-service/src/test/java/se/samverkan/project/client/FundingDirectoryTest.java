@@ -27,7 +27,10 @@ import io.smallrye.faulttolerance.api.CircuitBreakerState;
 
 import se.samverkan.devtools.WireMockResource;
 
-/** The client of funding-service against a stand-in: the overview gets financing, or a warning, never an error. */
+/**
+ * The client of funding-service against a stand-in: the overview gets financing, or a warning, never an error. The
+ * test profile's time-outs are generous; slowness is {@link FundingDirectoryTimeoutTest}'s.
+ */
 @QuarkusTest
 @QuarkusTestResource(value = WireMockResource.class, restrictToAnnotatedClass = true,
         initArgs = @ResourceArg(name = "client", value = "funding-api"))
@@ -47,7 +50,7 @@ class FundingDirectoryTest {
         breakers.resetAll();
     }
 
-    private static String financing(UUID project) {
+    static String financing(UUID project) {
         return """
                 {"projectId": "%s", "funders": [{"funderOrganisationId": "%s",
                    "cash": {"proposed": 0, "approved": 120000.00, "disbursed": 40000.00, "remaining": 80000.00},
@@ -84,19 +87,6 @@ class FundingDirectoryTest {
         assertNull(lookup.financing());
         assertNotNull(lookup.warning());
         assertEquals(2, wireMock.findAll(getRequestedFor(urlPathEqualTo("/projects/" + project + "/financing"))).size());
-    }
-
-    @Test
-    void aSlowFundingServiceIsGivenUpOnOnceWithoutARetry() {
-        UUID project = UUID.randomUUID();
-        // an answer that would come far too late: the overview must give up on its own time-out, once
-        wireMock.stubFor(get(urlPathEqualTo("/projects/" + project + "/financing"))
-                .willReturn(okJson(financing(project)).withFixedDelay(30_000)));
-        FundingDirectory.Lookup lookup = directory.financing(project);
-        assertNull(lookup.financing());
-        assertNotNull(lookup.warning());
-        assertEquals(1, wireMock.findAll(getRequestedFor(urlPathEqualTo("/projects/" + project + "/financing"))).size(),
-                "a call that timed out is not tried again");
     }
 
     @Test
