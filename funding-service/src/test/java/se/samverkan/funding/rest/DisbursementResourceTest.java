@@ -9,14 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static se.samverkan.funding.testdata.Money.sek;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -24,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
+import se.samverkan.devtools.Together;
 import se.samverkan.funding.testdata.Funding;
 import se.samverkan.funding.testdata.Money;
 
@@ -114,32 +109,12 @@ class DisbursementResourceTest {
     void twoConcurrentDisbursementsThatTogetherExceedTheYearCannotBothSucceed() throws Exception {
         String coFunding = Funding.approvedCoFunding(Funding.newId(), Funding.newId());
         int requests = 8;
-        ExecutorService pool = Executors.newFixedThreadPool(requests);
-        CountDownLatch ready = new CountDownLatch(requests);
-        CountDownLatch go = new CountDownLatch(1);
-        try {
-            List<Future<Integer>> statuses = new ArrayList<>();
-            for (int i = 0; i < requests; i++) {
-                statuses.add(pool.submit(() -> {
-                    ready.countDown();
-                    go.await();
-                    return given().contentType(ContentType.JSON)
-                            .body(Funding.disbursementOfCoFunding(coFunding, 2017, 15_000))
-                            .post("/disbursements").then().extract().statusCode();
-                }));
-            }
-            ready.await(10, TimeUnit.SECONDS);
-            go.countDown();
-            List<Integer> codes = new ArrayList<>();
-            for (Future<Integer> status : statuses) {
-                codes.add(status.get(30, TimeUnit.SECONDS));
-            }
-            // 40 000 committed for 2017: two payments of 15 000 fit, a third would not
-            assertEquals(2, codes.stream().filter(c -> c == 201).count(), codes.toString());
-            assertEquals(requests - 2, codes.stream().filter(c -> c == 409).count(), codes.toString());
-        } finally {
-            pool.shutdownNow();
-        }
+        List<Integer> codes = Together.run(requests, i -> () -> given().contentType(ContentType.JSON)
+                .body(Funding.disbursementOfCoFunding(coFunding, 2017, 15_000))
+                .post("/disbursements").then().extract().statusCode());
+        // 40 000 committed for 2017: two payments of 15 000 fit, a third would not
+        assertEquals(2, codes.stream().filter(c -> c == 201).count(), codes.toString());
+        assertEquals(requests - 2, codes.stream().filter(c -> c == 409).count(), codes.toString());
         given().queryParam("coFundingId", coFunding).get("/disbursements").then().body("totalItems", equalTo(2));
     }
 

@@ -16,6 +16,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.inject.Inject;
+
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -23,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 
 import se.samverkan.funding.testdata.Funding;
 import se.samverkan.funding.testdata.ProjectServiceStandIn;
@@ -36,9 +39,14 @@ class ProjectReferencesTest {
 
     private static final String PROBLEM = "application/problem+json";
 
+    @Inject
+    CircuitBreakerMaintenance breakers;
+
+    /** The stand-in's defaults, and a breaker without the failures of the outage test, for the tests after this one. */
     @AfterEach
     void restoreTheStandIn() {
         ProjectServiceStandIn.stubDefaults();
+        breakers.resetAll();
     }
 
     @Test
@@ -146,7 +154,7 @@ class ProjectReferencesTest {
         given().queryParam("groupBy", "year").get("/stats/funding").then().statusCode(200);
 
         ProjectServiceStandIn.stubDefaults();
-        Awaitility.await("the circuit closes again").atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(500))
+        Awaitility.await("the circuit closes again").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
                 .until(() -> given().contentType("application/json").body(body).post("/co-funding").statusCode() == 201);
         given().queryParam("funderOrganisationId", funder).get("/co-funding").then().body("totalItems", equalTo(2));
     }

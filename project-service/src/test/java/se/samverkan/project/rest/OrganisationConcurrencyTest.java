@@ -15,10 +15,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
@@ -28,6 +24,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 
+import se.samverkan.devtools.Together;
 import se.samverkan.project.testdata.Organisations;
 import se.samverkan.project.testdata.Tokens;
 
@@ -58,7 +55,7 @@ class OrganisationConcurrencyTest {
                     .PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(renamed))).build(),
                     HttpResponse.BodyHandlers.ofString()));
         }
-        List<HttpResponse<String>> responses = runTogether(updates);
+        List<HttpResponse<String>> responses = Together.run(updates);
 
         List<HttpResponse<String>> winners = responses.stream().filter(r -> r.statusCode() == 200).toList();
         Set<Integer> statuses = responses.stream().map(HttpResponse::statusCode).collect(Collectors.toSet());
@@ -81,7 +78,7 @@ class OrganisationConcurrencyTest {
                     .header("Authorization", "Bearer " + Tokens.admin()).header("Idempotency-Key", key)
                     .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString()));
         }
-        List<HttpResponse<String>> responses = runTogether(creates);
+        List<HttpResponse<String>> responses = Together.run(creates);
 
         assertEquals(Set.of(201), responses.stream().map(HttpResponse::statusCode).collect(Collectors.toSet()));
         assertEquals(1, responses.stream().map(HttpResponse::body).distinct().count(), "all answers are the same");
@@ -94,31 +91,5 @@ class OrganisationConcurrencyTest {
         Map<String, Object> copy = new java.util.HashMap<>(body);
         copy.put("name", name);
         return copy;
-    }
-
-    /** Starts all calls at the same moment and waits for every answer. */
-    private static <T> List<T> runTogether(List<Callable<T>> calls) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(calls.size());
-        try {
-            CountDownLatch ready = new CountDownLatch(calls.size());
-            CountDownLatch go = new CountDownLatch(1);
-            List<Future<T>> futures = new ArrayList<>();
-            for (Callable<T> call : calls) {
-                futures.add(pool.submit(() -> {
-                    ready.countDown();
-                    go.await();
-                    return call.call();
-                }));
-            }
-            ready.await();
-            go.countDown();
-            List<T> results = new ArrayList<>();
-            for (Future<T> future : futures) {
-                results.add(future.get());
-            }
-            return results;
-        } finally {
-            pool.shutdownNow();
-        }
     }
 }

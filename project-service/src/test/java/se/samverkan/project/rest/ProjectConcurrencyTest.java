@@ -24,7 +24,7 @@ import io.quarkus.test.junit.QuarkusTest;
 
 import se.samverkan.project.testdata.Organisations;
 import se.samverkan.project.testdata.Projects;
-import se.samverkan.project.testdata.Together;
+import se.samverkan.devtools.Together;
 import se.samverkan.project.testdata.Tokens;
 
 /** Rules over several rows of a project hold when many clients write at once. */
