@@ -19,7 +19,7 @@ class DevKeyGuardIT {
         EmbeddedPostgresServer postgres = EmbeddedPostgresServer.start(null, false, 0, false);
         postgres.createDatabaseIfMissing("projects");
         ServiceProcess service = new ServiceProcess("project-service-dev-key", "samverkan.project-service.jar",
-                ServiceProcess.freePort(), Map.of("DB_URL", postgres.jdbcUrl("projects"), "DB_USER", "postgres"));
+                Ports.unused(), Map.of("DB_URL", postgres.jdbcUrl("projects"), "DB_USER", "postgres"));
         Process process = service.launch();
         try {
             assertTrue(process.waitFor(120, TimeUnit.SECONDS), "the service should stop by itself");

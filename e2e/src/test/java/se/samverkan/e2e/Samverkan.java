@@ -4,11 +4,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Map;
 
 import io.restassured.RestAssured;
 import io.restassured.builder.RequestSpecBuilder;
 import io.restassured.config.HeaderConfig;
+import io.restassured.config.HttpClientConfig;
 import io.restassured.config.RestAssuredConfig;
 
 import se.samverkan.devtools.DevToken;
@@ -38,24 +40,44 @@ final class Samverkan implements AutoCloseable {
     /** A development admin token, signed with the committed dev-only key the services trust in this run. */
     static final String ADMIN_TOKEN = DevToken.mint("admin", null, null);
 
+    /** Every request of these tests gives up after this long rather than hang the build; far above any answer's time. */
+    static final int PATIENCE_MILLIS = 60_000;
+
+    /** How often a start is tried again when a port chosen for it was taken meanwhile. */
+    private static final int STARTS = 3;
+
     static Samverkan start() {
         // every request of these tests carries the admin token unless a test sends another
         RestAssured.requestSpecification = new RequestSpecBuilder()
                 .addHeader("Authorization", "Bearer " + ADMIN_TOKEN).build();
         RestAssured.config = RestAssuredConfig.config()
-                .headerConfig(HeaderConfig.headerConfig().overwriteHeadersWithName("Authorization"));
+                .headerConfig(HeaderConfig.headerConfig().overwriteHeadersWithName("Authorization"))
+                .httpClient(HttpClientConfig.httpClientConfig()
+                        .setParam("http.connection.timeout", PATIENCE_MILLIS)
+                        .setParam("http.socket.timeout", PATIENCE_MILLIS));
+        for (int attempt = 1;; attempt++) {
+            try {
+                return startOnce();
+            } catch (ServiceProcess.PortTaken e) {
+                if (attempt == STARTS) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private static Samverkan startOnce() {
         Path dataDirectory;
         try {
             dataDirectory = Files.createTempDirectory("samverkan-e2e-pg");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        EmbeddedPostgresServer postgres = EmbeddedPostgresServer.start(dataDirectory, true, ServiceProcess.freePort(),
-                false);
+        EmbeddedPostgresServer postgres = EmbeddedPostgresServer.start(dataDirectory, true, Ports.unused(), false);
         postgres.createDatabaseIfMissing("projects");
         postgres.createDatabaseIfMissing("funding");
-        int projectPort = ServiceProcess.freePort();
-        int fundingPort = ServiceProcess.freePort();
+        int projectPort = Ports.unused();
+        int fundingPort = Ports.unused();
         ServiceProcess project = new ServiceProcess("project-service", "samverkan.project-service.jar", projectPort,
                 Map.of("DB_URL", postgres.jdbcUrl("projects"), "DB_USER", "postgres", "DB_PASSWORD", "",
                         "FUNDING_SERVICE_URL", "http://localhost:" + fundingPort, "SAMVERKAN_ALLOW_DEV_KEY", "true"));
@@ -75,16 +97,35 @@ final class Samverkan implements AutoCloseable {
 
     /** Another project-service on the same database, reading financing from the given URL. */
     ServiceProcess secondProjectReplica(String fundingServiceUrl) {
-        return new ServiceProcess("project-service-2", "samverkan.project-service.jar", ServiceProcess.freePort(),
-                Map.of("DB_URL", postgres.jdbcUrl("projects"), "DB_USER", "postgres", "DB_PASSWORD", "",
-                        "FUNDING_SERVICE_URL", fundingServiceUrl, "SAMVERKAN_ALLOW_DEV_KEY", "true")).start();
+        return secondProjectReplica(fundingServiceUrl, Map.of());
+    }
+
+    /** Another project-service on the same database, reading financing from the given URL, with settings of its own. */
+    ServiceProcess secondProjectReplica(String fundingServiceUrl, Map<String, String> settings) {
+        Map<String, String> environment = new HashMap<>(Map.of("DB_URL", postgres.jdbcUrl("projects"), "DB_USER",
+                "postgres", "DB_PASSWORD", "", "FUNDING_SERVICE_URL", fundingServiceUrl, "SAMVERKAN_ALLOW_DEV_KEY", "true"));
+        environment.putAll(settings);
+        return startedOnSomePort("project-service-2", "samverkan.project-service.jar", environment);
     }
 
     /** Another funding-service on the same database, as a second replica behind a load balancer would be. */
     ServiceProcess secondFundingReplica() {
-        return new ServiceProcess("funding-service-2", "samverkan.funding-service.jar", ServiceProcess.freePort(),
+        return startedOnSomePort("funding-service-2", "samverkan.funding-service.jar",
                 Map.of("DB_URL", postgres.jdbcUrl("funding"), "DB_USER", "postgres", "DB_PASSWORD", "",
-                        "PROJECT_SERVICE_URL", projectService.baseUrl(), "SAMVERKAN_ALLOW_DEV_KEY", "true")).start();
+                        "PROJECT_SERVICE_URL", projectService.baseUrl(), "SAMVERKAN_ALLOW_DEV_KEY", "true"));
+    }
+
+    /** A service that nobody else refers to by its port, so a taken port is simply replaced by another. */
+    static ServiceProcess startedOnSomePort(String name, String jarProperty, Map<String, String> environment) {
+        for (int attempt = 1;; attempt++) {
+            try {
+                return new ServiceProcess(name, jarProperty, Ports.unused(), environment).start();
+            } catch (ServiceProcess.PortTaken e) {
+                if (attempt == STARTS) {
+                    throw e;
+                }
+            }
+        }
     }
 
     /** Stops PostgreSQL as an outage would: the services keep running. */

@@ -2,7 +2,6 @@ package se.samverkan.e2e;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -27,6 +26,14 @@ final class ServiceProcess {
     private final int port;
     private final Map<String, String> environment;
     private Process process;
+    private long logOffset;
+
+    /** The service could not bind its port: someone took it after it was chosen. The caller starts on another one. */
+    static final class PortTaken extends RuntimeException {
+        PortTaken(String name, int port) {
+            super(name + " could not bind port " + port + ": it was taken after it had been chosen");
+        }
+    }
 
     ServiceProcess(String name, String jarProperty, int port, Map<String, String> environment) {
         this.name = name;
@@ -43,18 +50,38 @@ final class ServiceProcess {
         return port;
     }
 
-    /** Starts the JVM and waits until /q/health/ready answers 200. */
+    /**
+     * Starts the JVM and waits until /q/health/ready answers 200; throws {@link PortTaken} when the service found its
+     * port taken, so the caller can choose another.
+     */
     ServiceProcess start() {
         launch();
-        Awaitility.await(name + " ready").atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(200))
-                .until(() -> {
-                    if (!process.isAlive()) {
-                        throw new IllegalStateException(name + " exited with " + process.exitValue()
-                                + "; see target/e2e-logs/" + name + ".log");
-                    }
-                    return status("/q/health/ready") == 200;
-                });
+        try {
+            Awaitility.await(name + " ready").atMost(Duration.ofSeconds(180)).pollInterval(Duration.ofMillis(200))
+                    .until(() -> {
+                        if (!process.isAlive()) {
+                            throw new IllegalStateException(name + " exited with " + process.exitValue()
+                                    + "; see target/e2e-logs/" + name + ".log");
+                        }
+                        return status("/q/health/ready") == 200;
+                    });
+        } catch (RuntimeException e) {
+            if (!process.isAlive() && failedToBind()) {
+                throw new PortTaken(name, port);
+            }
+            throw e;
+        }
         return this;
+    }
+
+    private boolean failedToBind() {
+        try {
+            String output = Files.readString(log());
+            String thisRun = output.substring((int) Math.min(logOffset, output.length()));
+            return thisRun.contains("Address already in use") || thisRun.contains("Port already bound");
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /** Starts the JVM without waiting; the caller watches {@link #process()}. */
@@ -81,6 +108,7 @@ final class ServiceProcess {
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(logs.resolve(name + ".log").toFile()));
             builder.environment().putAll(environment);
             builder.environment().put("HTTP_PORT", Integer.toString(port));
+            logOffset = Files.exists(log()) ? Files.size(log()) : 0;
             process = builder.start();
             return process;
         } catch (IOException e) {
@@ -121,14 +149,6 @@ final class ServiceProcess {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return -1;
-        }
-    }
-
-    static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

@@ -4,15 +4,9 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -22,6 +16,7 @@ import io.restassured.response.Response;
 
 import se.samverkan.devtools.ApiClient;
 import se.samverkan.devtools.DemoCase;
+import se.samverkan.devtools.Together;
 
 /**
  * Two replicas of funding-service on one database, as behind a load balancer: idempotency keys, If-Match
@@ -61,7 +56,7 @@ class TwoReplicasIT {
         Map<String, Object> body = Map.of("projectId", demo.projectId(), "funderOrganisationId", demo.ljungbyId(),
                 "kind", "IN_KIND", "budgetSource", "Lokaler (exempel) " + key,
                 "schedule", List.of(Map.of("year", 2019, "amount", 1000)));
-        List<Response> answers = together(10, i -> given().baseUri(replica(i)).contentType("application/json")
+        List<Response> answers = Together.run(10, i -> () -> given().baseUri(replica(i)).contentType("application/json")
                 .header("Idempotency-Key", key).body(body).post("/co-funding"));
         assertEquals(List.of(201), answers.stream().map(Response::statusCode).distinct().toList());
         assertEquals(1, answers.stream().map(Response::asString).distinct().count());
@@ -78,7 +73,7 @@ class TwoReplicasIT {
         String id = given().baseUri(replica(0)).contentType("application/json").body(body).post("/co-funding")
                 .then().statusCode(201).extract().path("id");
         String etag = given().baseUri(replica(1)).get("/co-funding/" + id).then().extract().header("ETag");
-        List<Response> answers = together(6, i -> given().baseUri(replica(i)).contentType("application/json")
+        List<Response> answers = Together.run(6, i -> () -> given().baseUri(replica(i)).contentType("application/json")
                 .header("If-Match", etag).body(Map.of("projectId", demo.projectId(),
                         "funderOrganisationId", demo.ljungbyId(), "kind", "IN_KIND",
                         "budgetSource", "Utrustning, version " + i, "schedule", List.of(Map.of("year", 2018,
@@ -109,40 +104,12 @@ class TwoReplicasIT {
             given().baseUri(replica(0)).contentType("application/json").body(step)
                     .post("/decision-cases/" + caseId + "/steps").then().statusCode(201);
         }
-        List<Response> answers = together(10, i -> given().baseUri(replica(i)).contentType("application/json")
+        List<Response> answers = Together.run(10, i -> () -> given().baseUri(replica(i)).contentType("application/json")
                 .body(Map.of("coFundingId", coFunding, "year", 2019, "amount", 4000, "paidOn", "2019-06-01",
                         "reference", "Betalning " + i))
                 .post("/disbursements"));
         assertEquals(2, answers.stream().filter(r -> r.statusCode() == 201).count(),
                 "4 000 twice fits in 10 000, a third does not");
         assertEquals(8, answers.stream().filter(r -> r.statusCode() == 409 || r.statusCode() == 422).count());
-    }
-
-    private interface Call {
-        Response call(int i);
-    }
-
-    private static List<Response> together(int count, Call call) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(count);
-        try {
-            CountDownLatch go = new CountDownLatch(1);
-            List<Future<Response>> futures = new ArrayList<>();
-            for (int i = 0; i < count; i++) {
-                int index = i;
-                Callable<Response> task = () -> {
-                    go.await();
-                    return call.call(index);
-                };
-                futures.add(pool.submit(task));
-            }
-            go.countDown();
-            List<Response> answers = new ArrayList<>();
-            for (Future<Response> future : futures) {
-                answers.add(future.get());
-            }
-            return answers;
-        } finally {
-            pool.shutdownNow();
-        }
     }
 }
