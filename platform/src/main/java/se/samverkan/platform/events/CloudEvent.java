@@ -6,8 +6,6 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
 /**
  * One event in the CloudEvents 1.0 JSON format: the same document is stored in the outbox, listed by the feed,
  * posted to webhooks and, with Debezium, written to Kafka.
@@ -25,7 +23,7 @@ public record CloudEvent(
         @Schema(example = "application/json") String datacontenttype,
         @Schema(description = "The resource's ids and the fields of the change; never personal data",
                 type = SchemaType.OBJECT)
-        JsonNode data) {
+        Object data) {
 
     public static final String SPEC_VERSION = "1.0";
     public static final String JSON = "application/json";

@@ -7,8 +7,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import se.samverkan.platform.json.RawJson;
 
 /**
  * Reads the outbox as a feed that a client can follow with a cursor and never miss or repeat an event.
@@ -32,11 +31,9 @@ public class EventFeed {
     }
 
     private final EntityManager em;
-    private final ObjectMapper mapper;
 
-    public EventFeed(EntityManager em, ObjectMapper mapper) {
+    public EventFeed(EntityManager em) {
         this.em = em;
-        this.mapper = mapper;
     }
 
     /** Up to {@code limit} events after the position, in feed order. */
@@ -73,19 +70,8 @@ public class EventFeed {
     /** A page for the {@code /events} resource. */
     public EventPage page(FeedPosition after, int limit) {
         List<Entry> entries = after(after, limit);
-        List<CloudEvent> events = new ArrayList<>(entries.size());
-        for (Entry entry : entries) {
-            events.add(read(entry.payload()));
-        }
+        List<RawJson> events = entries.stream().map(entry -> new RawJson(entry.payload())).toList();
         FeedPosition next = entries.isEmpty() ? after : entries.get(entries.size() - 1).position();
         return new EventPage(events, next.cursor());
-    }
-
-    private CloudEvent read(String payload) {
-        try {
-            return mapper.readValue(payload, CloudEvent.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Unreadable event in the outbox", e);
-        }
     }
 }

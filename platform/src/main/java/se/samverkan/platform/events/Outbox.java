@@ -50,7 +50,7 @@ public class Outbox {
                     + catalog.types());
         }
         CloudEvent event = new CloudEvent(CloudEvent.SPEC_VERSION, UUID.randomUUID(), config.source(), type, subject,
-                clock.instant().truncatedTo(ChronoUnit.MILLIS), CloudEvent.JSON, mapper.valueToTree(data));
+                clock.instant().truncatedTo(ChronoUnit.MILLIS), CloudEvent.JSON, data);
         em.createNativeQuery("""
                 insert into event_outbox (id, aggregatetype, aggregateid, type, payload, created_at)
                 values (?1, ?2, ?3, ?4, cast(?5 as json), ?6)""")
