@@ -10,11 +10,14 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /** One event on its way to one subscription; written by the {@link DeliveryWorker}, read here for the API. */
 @Entity
 @Table(name = "webhook_delivery")
 public class WebhookDelivery {
 
+    @Schema(name = "WebhookDeliveryStatus")
     public enum Status {
         /** Not yet answered with 2xx; attempted again at nextAttemptAt. */
         PENDING,
