@@ -27,6 +27,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import org.awaitility.Awaitility;
+
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
@@ -154,6 +156,26 @@ class EventsAndWebhooksTest {
                 .body("items[0].status", equalTo("DELIVERED"))
                 .body("items[0].attempts", equalTo(2))
                 .body("items[0].nextAttemptAt", equalTo(null));
+    }
+
+    @Test
+    void aReceiverThatHangsHoldsUpNoWrite() throws Exception {
+        receiver.hold();
+        Map<String, Object> subscription = subscribe(List.of("se.samverkan.co-funding.proposed"));
+        Funding.createCoFunding(Funding.ljungbyCoFunding(Funding.newId(), Funding.newId()));
+        CompletableFuture<DeliveryWorker.Pass> pass = CompletableFuture.supplyAsync(worker::runOnce);
+        Awaitility.await("the delivery reaches the receiver").atMost(Duration.ofSeconds(30))
+                .until(() -> receiver.received().size() == 1);
+
+        // the delivery is in flight, and the receiver does not answer: writes go on all the same
+        String meanwhile = Funding.createCoFunding(Funding.ljungbyCoFunding(Funding.newId(), Funding.newId()));
+        Funding.post("/co-funding/" + meanwhile + "/withdraw", Map.of()).statusCode(200);
+        given().get("/webhooks/" + subscription.get("id") + "/deliveries").then()
+                .body("items[0].status", equalTo("PENDING"))
+                .body("items[0].attempts", equalTo(1));
+
+        receiver.release();
+        assertEquals(1, pass.get(60, TimeUnit.SECONDS).attempted());
     }
 
     @Test
