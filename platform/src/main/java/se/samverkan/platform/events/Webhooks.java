@@ -39,8 +39,8 @@ public class Webhooks {
      */
     @Transactional
     public WebhookSubscription subscribe(String url, List<String> eventTypes, String description) {
-        URI receiver = addresses.requireAllowed(url);
         checkTypes(eventTypes == null ? List.of() : eventTypes);
+        URI receiver = addresses.requireAllowed(url);
         WebhookSubscription subscription = new WebhookSubscription();
         subscription.url = receiver.toString();
         subscription.description = description == null || description.isBlank() ? null : description.strip();
