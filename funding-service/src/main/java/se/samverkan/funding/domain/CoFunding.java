@@ -53,6 +53,14 @@ public class CoFunding extends AuditedEntity {
     @Column(name = "appeal_window_ends_on")
     public LocalDate appealWindowEndsOn;
 
+    /**
+     * Approved, and nobody can appeal the decision any more (laga kraft). Stored, not computed from today's date:
+     * the passing of the appeal window is a change of the commitment (a new version, so a new ETag, and a line in
+     * its history), made once by the board decision when it is recorded after the window or by the scheduled check.
+     */
+    @Column(name = "legally_final", nullable = false)
+    public boolean legallyFinal;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "co_funding_year", joinColumns = @JoinColumn(name = "co_funding_id"))
     @OrderBy("year")
@@ -62,8 +70,9 @@ public class CoFunding extends AuditedEntity {
         return schedule.stream().filter(e -> e.year == year).map(e -> e.amount).findFirst();
     }
 
-    /** Approved, and nobody can appeal the decision any more. */
-    public boolean legallyFinal(LocalDate today) {
-        return status == CoFundingStatus.APPROVED && appealWindowEndsOn != null && today.isAfter(appealWindowEndsOn);
+    /** Approved, not yet legally final, and its appeal window ended before {@code today} (Sweden's calendar). */
+    public boolean becomesLegallyFinal(LocalDate today) {
+        return status == CoFundingStatus.APPROVED && !legallyFinal && appealWindowEndsOn != null
+                && today.isAfter(appealWindowEndsOn);
     }
 }

@@ -1,7 +1,5 @@
 package se.samverkan.funding.mapping;
 
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 
@@ -14,12 +12,6 @@ import se.samverkan.funding.rest.CoFundingResponse;
 
 @ApplicationScoped
 public class CoFundingMapper {
-
-    private final Clock clock;
-
-    public CoFundingMapper(Clock clock) {
-        this.clock = clock;
-    }
 
     public CoFunding toEntity(CoFundingRequest request) {
         CoFunding commitment = new CoFunding();
@@ -46,7 +38,7 @@ public class CoFundingMapper {
                 .map(e -> new CoFundingRequest.YearAmount(e.year, e.amount))
                 .toList();
         return new CoFundingResponse(c.id, c.projectId, c.funderOrganisationId, c.kind, c.budgetSource, schedule,
-                c.totalAmount, c.status, c.decisionCaseId, c.appealWindowEndsOn, c.legallyFinal(LocalDate.now(clock)),
+                c.totalAmount, c.status, c.decisionCaseId, c.appealWindowEndsOn, c.legallyFinal,
                 c.version, c.createdAt, c.updatedAt, c.createdBy, c.updatedBy);
     }
 }

@@ -1,5 +1,7 @@
 package se.samverkan.funding.repository;
 
+import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,5 +27,22 @@ public class CoFundingRepository implements PanacheRepositoryBase<CoFunding, UUI
                 .eq("funderOrganisationId", "funder", filter.funderOrganisationId())
                 .eq("kind", "kind", filter.kind()).eq("status", "status", filter.status());
         return find(where.query(), page.sort(), where.params()).page(page.panachePage());
+    }
+
+    /**
+     * Up to {@code limit} approved commitments, not yet legally final, whose appeal window ended before
+     * {@code today}; locked, skipping those another replica holds, so each is settled once.
+     */
+    public List<UUID> lockBecomingLegallyFinal(LocalDate today, int limit) {
+        @SuppressWarnings("unchecked")
+        List<UUID> ids = getEntityManager().createNativeQuery("""
+                select id from co_funding
+                where status = 'APPROVED' and not legally_final and appeal_window_ends_on < ?1
+                order by appeal_window_ends_on, id
+                limit ?2
+                for update skip locked""")
+                .setParameter(1, today).setParameter(2, limit)
+                .getResultList();
+        return ids;
     }
 }

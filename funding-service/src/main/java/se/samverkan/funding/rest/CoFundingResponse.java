@@ -26,7 +26,9 @@ public record CoFundingResponse(
         @Schema(description = "The case whose board decision set the status") UUID decisionCaseId,
         @Schema(description = "Last day to appeal the decision (public notice + 3 weeks)", example = "2017-05-17")
         LocalDate appealWindowEndsOn,
-        @Schema(description = "Approved and the appeal window has passed (laga kraft)") boolean legallyFinal,
+        @Schema(description = "Approved and the appeal window has passed (laga kraft); its change is a new version "
+                + "of the commitment, made by the board decision or, on the first day after the window, by a check "
+                + "every 15 minutes") boolean legallyFinal,
         long version,
         Instant createdAt,
         Instant updatedAt,

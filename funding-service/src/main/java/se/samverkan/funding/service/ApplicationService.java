@@ -35,10 +35,12 @@ public class ApplicationService {
     private final CallRepository calls;
     private final History history;
     private final ProjectReferences references;
+    private final FundingEvents events;
 
     public ApplicationService(ApplicationRepository applications, CallRepository calls, History history,
-            ProjectReferences references) {
+            ProjectReferences references, FundingEvents events) {
         this.references = references;
+        this.events = events;
         this.applications = applications;
         this.calls = calls;
         this.history = history;
@@ -115,7 +117,7 @@ public class ApplicationService {
         }
         application.status = ApplicationStatus.SUBMITTED;
         application.submittedOn = submittedOn;
-        return save(application);
+        return saveWithEvent(application);
     }
 
     @Transactional
@@ -131,7 +133,7 @@ public class ApplicationService {
         decide(application, decidedOn, caseNumber);
         application.status = ApplicationStatus.GRANTED;
         application.grantedAmount = grantedAmount.setScale(2, RoundingMode.UNNECESSARY);
-        return save(application);
+        return saveWithEvent(application);
     }
 
     @Transactional
@@ -141,7 +143,7 @@ public class ApplicationService {
         decide(application, decidedOn, caseNumber);
         application.status = ApplicationStatus.REJECTED;
         application.decisionReason = reason;
-        return save(application);
+        return saveWithEvent(application);
     }
 
     @Transactional
@@ -149,7 +151,7 @@ public class ApplicationService {
         Application application = changeable(id, ifMatch);
         requireStatus(application, "withdrawn", ApplicationStatus.DRAFT, ApplicationStatus.SUBMITTED);
         application.status = ApplicationStatus.WITHDRAWN;
-        return save(application);
+        return saveWithEvent(application);
     }
 
     /** Every version, also of a deleted one: the trail outlives the resource. */
@@ -182,6 +184,13 @@ public class ApplicationService {
     private Application save(Application application) {
         applications.flush();
         history.record(RESOURCE, application.id, application.version, HistoryEntry.Action.UPDATED, application);
+        return application;
+    }
+
+    /** A change of status: saved, and its event emitted in the same transaction. */
+    private Application saveWithEvent(Application application) {
+        save(application);
+        events.applicationStatus(application);
         return application;
     }
 

@@ -3,6 +3,7 @@ package se.samverkan.funding.service;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -33,25 +34,29 @@ import se.samverkan.platform.problem.ProblemException;
 public class CoFundingService {
 
     public static final String RESOURCE = "co-funding";
+    /** Appeal windows run on Sweden's calendar, whatever the machine's time zone. */
+    static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
 
     private final CoFundingRepository coFunding;
     private final DecisionCaseRepository cases;
     private final History history;
     private final ProjectReferences references;
     private final Clock clock;
+    private final FundingEvents events;
 
     public CoFundingService(CoFundingRepository coFunding, DecisionCaseRepository cases, History history,
-            Clock clock,
-            ProjectReferences references) {
+            Clock clock, ProjectReferences references, FundingEvents events) {
         this.references = references;
         this.coFunding = coFunding;
         this.cases = cases;
         this.history = history;
         this.clock = clock;
+        this.events = events;
     }
 
+    /** Today in Sweden. */
     public LocalDate today() {
-        return LocalDate.now(clock);
+        return LocalDate.ofInstant(clock.instant(), SWEDEN);
     }
 
     public CoFunding get(UUID id) {
@@ -70,6 +75,7 @@ public class CoFundingService {
         draft.status = CoFundingStatus.PROPOSED;
         coFunding.persistAndFlush(draft);
         record(draft, HistoryEntry.Action.CREATED);
+        events.coFundingStatus(draft);
         return draft;
     }
 
@@ -126,6 +132,7 @@ public class CoFundingService {
         commitment.status = CoFundingStatus.WITHDRAWN;
         coFunding.flush();
         record(commitment, HistoryEntry.Action.UPDATED);
+        events.coFundingStatus(commitment);
         return commitment;
     }
 
@@ -140,6 +147,23 @@ public class CoFundingService {
         record(commitment, HistoryEntry.Action.DELETED);
         coFunding.delete(commitment);
         coFunding.flush();
+    }
+
+    /**
+     * Makes up to {@code limit} approved commitments whose appeal window ended before {@code today} legally final,
+     * each as a new version with its event; a commitment another replica is settling is skipped. Returns how many.
+     */
+    @Transactional
+    public int settleLegallyFinal(LocalDate today, int limit) {
+        List<UUID> due = coFunding.lockBecomingLegallyFinal(today, limit);
+        for (UUID id : due) {
+            CoFunding commitment = get(id);
+            commitment.legallyFinal = true;
+            coFunding.flush();
+            record(commitment, HistoryEntry.Action.UPDATED);
+            events.coFundingLegallyFinal(commitment);
+        }
+        return due.size();
     }
 
     /** Every version, also of a deleted one: the trail outlives the resource. */

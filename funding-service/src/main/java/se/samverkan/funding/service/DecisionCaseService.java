@@ -41,11 +41,13 @@ public class DecisionCaseService {
     private final CoFundingService coFundingService;
     private final History history;
     private final ProjectReferences references;
+    private final FundingEvents events;
 
     public DecisionCaseService(DecisionCaseRepository cases, CoFundingRepository coFunding,
             CoFundingService coFundingService, History history,
-            ProjectReferences references) {
+            ProjectReferences references, FundingEvents events) {
         this.references = references;
+        this.events = events;
         this.cases = cases;
         this.coFunding = coFunding;
         this.coFundingService = coFundingService;
@@ -130,6 +132,7 @@ public class DecisionCaseService {
             decide(decisionCase, step);
         }
         history.record(RESOURCE, decisionCase.id, decisionCase.version, HistoryEntry.Action.UPDATED, decisionCase);
+        events.stepRecorded(decisionCase, step);
         return decisionCase;
     }
 
@@ -142,12 +145,17 @@ public class DecisionCaseService {
         return versions;
     }
 
+    /**
+     * Sets the status of the case's co-funding. A decision recorded after its appeal window has passed (an old
+     * decision entered now) makes the commitment legally final in the same version.
+     */
     private void decide(DecisionCase decisionCase, DecisionStep board) {
         CoFundingStatus status = switch (board.outcome) {
             case APPROVED -> CoFundingStatus.APPROVED;
             case REJECTED -> CoFundingStatus.REJECTED;
         };
         LocalDate appealWindowEndsOn = board.publicNoticeOn.plusWeeks(DecisionCase.APPEAL_WEEKS);
+        LocalDate today = coFundingService.today();
         for (UUID coFundingId : decisionCase.coFundingIds) {
             // Locked like a disbursement locks it, so nothing is paid against a commitment while it is being decided.
             CoFunding commitment = coFunding.findByIdOptional(coFundingId, LockModeType.PESSIMISTIC_WRITE)
@@ -160,8 +168,15 @@ public class DecisionCaseService {
             commitment.status = status;
             commitment.decisionCaseId = decisionCase.id;
             commitment.appealWindowEndsOn = appealWindowEndsOn;
+            commitment.legallyFinal = false; // this decision has an appeal window of its own
+            boolean alreadyFinal = commitment.becomesLegallyFinal(today);
+            commitment.legallyFinal = alreadyFinal;
             coFunding.flush();
             coFundingService.record(commitment, HistoryEntry.Action.UPDATED);
+            events.coFundingStatus(commitment);
+            if (alreadyFinal) {
+                events.coFundingLegallyFinal(commitment);
+            }
         }
     }
 

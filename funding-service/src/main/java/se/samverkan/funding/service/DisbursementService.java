@@ -40,9 +40,11 @@ public class DisbursementService {
     private final CoFundingRepository coFunding;
     private final ApplicationRepository applications;
     private final History history;
+    private final FundingEvents events;
 
     public DisbursementService(DisbursementRepository disbursements, CoFundingRepository coFunding,
-            ApplicationRepository applications, History history) {
+            ApplicationRepository applications, History history, FundingEvents events) {
+        this.events = events;
         this.disbursements = disbursements;
         this.coFunding = coFunding;
         this.applications = applications;
@@ -62,6 +64,7 @@ public class DisbursementService {
         check(draft);
         disbursements.persistAndFlush(draft);
         history.record(RESOURCE, draft.id, draft.version, HistoryEntry.Action.CREATED, draft);
+        events.disbursementRecorded(draft);
         return draft;
     }
 

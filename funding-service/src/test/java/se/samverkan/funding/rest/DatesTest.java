@@ -3,8 +3,15 @@ package se.samverkan.funding.rest;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 
+import static org.hamcrest.Matchers.contains;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
+
+import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -12,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 
+import se.samverkan.funding.service.LegallyFinalCheck;
 import se.samverkan.funding.testdata.Funding;
 import se.samverkan.funding.testdata.MovableClock;
 
@@ -19,6 +27,9 @@ import se.samverkan.funding.testdata.MovableClock;
 @QuarkusTest
 @TestProfile(MovableClock.Profile.class)
 class DatesTest {
+
+    @Inject
+    LegallyFinalCheck legallyFinalCheck;
 
     @AfterEach
     void backToToday() {
@@ -29,14 +40,47 @@ class DatesTest {
     void anApprovedCommitmentIsLegallyFinalTheDayAfterTheAppealWindowEnds() {
         String funder = Funding.newId();
         String coFunding = Funding.createCoFunding(Funding.ljungbyCoFunding(Funding.newId(), funder));
+        MovableClock.setToday(LocalDate.parse("2017-04-20")); // the board's decision is recorded inside its window
         Funding.decide(coFunding, funder, "APPROVED"); // notice 2017-04-14, appeals until 2017-05-05
 
         MovableClock.setToday(LocalDate.parse("2017-05-05"));
+        legallyFinalCheck.run();
         given().get("/co-funding/" + coFunding).then().statusCode(200)
                 .body("appealWindowEndsOn", equalTo("2017-05-05"))
                 .body("legallyFinal", equalTo(false));
         MovableClock.setToday(LocalDate.parse("2017-05-06"));
+        legallyFinalCheck.run();
         given().get("/co-funding/" + coFunding).then().body("legallyFinal", equalTo(true));
+    }
+
+    @Test
+    void thePassingOfTheAppealWindowIsANewVersionWithItsOwnETagHistoryAndOneEvent() {
+        String funder = Funding.newId();
+        String coFunding = Funding.createCoFunding(Funding.ljungbyCoFunding(Funding.newId(), funder));
+        MovableClock.setToday(LocalDate.parse("2017-04-20"));
+        Funding.decide(coFunding, funder, "APPROVED");
+        String before = given().get("/co-funding/" + coFunding).then().extract().header("ETag");
+        String cursor = given().queryParam("limit", 1000).get("/events").then().extract().path("next");
+        while (!given().queryParam("after", cursor).get("/events").then().extract().jsonPath().getList("items").isEmpty()) {
+            cursor = given().queryParam("after", cursor).get("/events").then().extract().path("next");
+        }
+
+        MovableClock.setToday(LocalDate.parse("2017-05-06"));
+        legallyFinalCheck.run();
+        legallyFinalCheck.run(); // a second run finds nothing more to do
+
+        String after = given().get("/co-funding/" + coFunding).then().extract().header("ETag");
+        assertNotEquals(before, after, "the ETag changes with the representation");
+        given().header("If-None-Match", before).get("/co-funding/" + coFunding).then().statusCode(200)
+                .body("legallyFinal", equalTo(true));
+        given().get("/co-funding/" + coFunding + "/history").then()
+                .body("action", contains("CREATED", "UPDATED", "UPDATED"))
+                .body("[2].changedFields", contains("legallyFinal"))
+                .body("[2].changedBy", equalTo("system:appeal-window-check"));
+        List<String> legallyFinal = given().queryParam("after", cursor).queryParam("limit", 1000).get("/events")
+                .then().extract().jsonPath().getList("items.findAll { it.subject == '/co-funding/" + coFunding
+                        + "' }.type");
+        assertEquals(List.of("se.samverkan.co-funding.legally-final"), legallyFinal);
     }
 
     @Test

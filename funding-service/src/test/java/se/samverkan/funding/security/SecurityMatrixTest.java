@@ -43,6 +43,7 @@ class SecurityMatrixTest {
     private static final Set<String> APPLICANT_SIDE = Set.of(ADMIN, NATIONAL_COORDINATOR);
     private static final Set<String> FUNDERS = Set.of(ADMIN, FUNDER_OFFICER);
     private static final Set<String> MUNICIPALITIES = Set.of(ADMIN, MUNICIPALITY_OFFICER);
+    private static final Set<String> SUBSCRIBERS = Set.of(ADMIN, NATIONAL_COORDINATOR);
 
     /** "METHOD /path" → the roles that may call it. */
     private static final Map<String, Set<String>> MAY_CALL = Map.ofEntries(
@@ -83,7 +84,13 @@ class SecurityMatrixTest {
             Map.entry("PUT /disbursements/{id}", MUNICIPALITIES),
             Map.entry("DELETE /disbursements/{id}", MUNICIPALITIES),
             Map.entry("GET /projects/{projectId}/financing", EVERY_ROLE),
-            Map.entry("GET /stats/funding", EVERY_ROLE));
+            Map.entry("GET /stats/funding", EVERY_ROLE),
+            Map.entry("GET /events", EVERY_ROLE),
+            Map.entry("GET /webhooks", SUBSCRIBERS),
+            Map.entry("POST /webhooks", SUBSCRIBERS),
+            Map.entry("GET /webhooks/{id}", SUBSCRIBERS),
+            Map.entry("DELETE /webhooks/{id}", SUBSCRIBERS),
+            Map.entry("GET /webhooks/{id}/deliveries", SUBSCRIBERS));
 
     @BeforeEach
     void noTokenUnlessTheTestSendsOne() {

@@ -1,5 +1,7 @@
 package se.samverkan.platform.audit;
 
+import java.util.function.Supplier;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 
@@ -13,6 +15,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 public class CurrentActor {
 
     public static final String ANONYMOUS = "anonymous";
+    private static final ThreadLocal<String> SYSTEM = new ThreadLocal<>();
 
     private final Instance<SecurityIdentity> identity;
 
@@ -20,7 +23,29 @@ public class CurrentActor {
         this.identity = identity;
     }
 
+    /**
+     * Runs work that the service does by itself (a scheduled check), recorded as made by {@code system:<what>}
+     * rather than by an anonymous caller.
+     */
+    public static <T> T asSystem(String what, Supplier<T> work) {
+        String before = SYSTEM.get();
+        SYSTEM.set("system:" + what);
+        try {
+            return work.get();
+        } finally {
+            if (before == null) {
+                SYSTEM.remove();
+            } else {
+                SYSTEM.set(before);
+            }
+        }
+    }
+
     public String name() {
+        String system = SYSTEM.get();
+        if (system != null) {
+            return system;
+        }
         if (!Arc.container().requestContext().isActive() || !identity.isResolvable()) {
             return ANONYMOUS;
         }

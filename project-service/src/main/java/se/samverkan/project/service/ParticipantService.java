@@ -30,9 +30,12 @@ public class ParticipantService {
     private final ReferenceRepository references;
     private final ProjectService projects;
     private final ParticipationChecks checks;
+    private final ProjectEvents events;
 
     public ParticipantService(ParticipantRepository participants, OrganisationRepository organisations,
-            ReferenceRepository references, ProjectService projects, ParticipationChecks checks) {
+            ReferenceRepository references, ProjectService projects, ParticipationChecks checks,
+            ProjectEvents events) {
+        this.events = events;
         this.participants = participants;
         this.organisations = organisations;
         this.references = references;
@@ -69,6 +72,7 @@ public class ParticipantService {
         draft.level = organisation.type.level();
         checkDates(draft);
         participants.persistAndFlush(draft);
+        events.participantAdded(draft);
         return draft;
     }
 
@@ -94,6 +98,9 @@ public class ParticipantService {
         }
         checkDates(participant);
         participants.flush();
+        if (participant.status != from) {
+            events.participantStatusChanged(participant, from);
+        }
         return participant;
     }
 

@@ -32,9 +32,11 @@ public class ProjectService {
     private final ReferenceRepository references;
     private final ParticipationChecks checks;
     private final History history;
+    private final ProjectEvents events;
 
     public ProjectService(ProjectRepository projects, StaffAssignmentRepository staff, ReferenceRepository references,
-            ParticipationChecks checks, History history) {
+            ParticipationChecks checks, History history, ProjectEvents events) {
+        this.events = events;
         this.projects = projects;
         this.staff = staff;
         this.references = references;
@@ -60,6 +62,7 @@ public class ProjectService {
         checkRules(draft);
         projects.persistAndFlush(draft);
         history.record(HISTORY_TYPE, draft.id, draft.version, HistoryEntry.Action.CREATED, snapshot(draft));
+        events.projectCreated(draft);
         return draft;
     }
 
@@ -69,6 +72,7 @@ public class ProjectService {
         Project project = getForUpdate(id);
         ifMatch.check(project.version);
         long before = project.version;
+        Map<String, Object> fieldsBefore = fields(project);
         changes.accept(project);
         checkRules(project);
         long outside = staff.countOutside(project.id, project.startDate, project.endDate);
@@ -81,6 +85,7 @@ public class ProjectService {
         projects.flush();
         if (project.version != before) { // a PUT that changes nothing makes no new version
             history.record(HISTORY_TYPE, project.id, project.version, HistoryEntry.Action.UPDATED, snapshot(project));
+            events.projectUpdated(project, ProjectEvents.changedFields(fieldsBefore, fields(project)));
         }
         return project;
     }
@@ -123,9 +128,15 @@ public class ProjectService {
 
     /** What the history keeps of a version: the fields a client sees. */
     private static Map<String, Object> snapshot(Project p) {
+        Map<String, Object> snapshot = fields(p);
+        snapshot.putAll(Snapshots.of("version", p.version, "updatedAt", p.updatedAt, "updatedBy", p.updatedBy));
+        return snapshot;
+    }
+
+    /** The fields a client sets. */
+    private static Map<String, Object> fields(Project p) {
         return Snapshots.of("code", p.code, "name", p.name, "description", p.description,
                 "ownerOrganisationId", p.ownerOrganisationId, "startDate", p.startDate, "endDate", p.endDate,
-                "status", p.status, "objectives", List.copyOf(p.objectives), "totalBudget", p.totalBudget,
-                "version", p.version, "updatedAt", p.updatedAt, "updatedBy", p.updatedBy);
+                "status", p.status, "objectives", List.copyOf(p.objectives), "totalBudget", p.totalBudget);
     }
 }

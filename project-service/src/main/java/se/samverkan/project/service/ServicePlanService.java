@@ -29,9 +29,11 @@ public class ServicePlanService {
     private final ProjectService projects;
     private final ParticipationChecks checks;
     private final MunicipalAccess access;
+    private final ProjectEvents events;
 
     public ServicePlanService(ServicePlanRepository plans, ProjectService projects, ParticipationChecks checks,
-            MunicipalAccess access) {
+            MunicipalAccess access, ProjectEvents events) {
+        this.events = events;
         this.plans = plans;
         this.projects = projects;
         this.checks = checks;
@@ -55,6 +57,9 @@ public class ServicePlanService {
         access.requirePlanWriter(draft.municipalityOrganisationId);
         checkRules(draft);
         plans.persistAndFlush(draft);
+        if (draft.status == ServicePlanStatus.ADOPTED) {
+            events.servicePlanAdopted(draft);
+        }
         return draft;
     }
 
@@ -76,6 +81,9 @@ public class ServicePlanService {
         }
         checkRules(plan);
         plans.flush();
+        if (plan.status == ServicePlanStatus.ADOPTED && from != ServicePlanStatus.ADOPTED) {
+            events.servicePlanAdopted(plan);
+        }
         return plan;
     }
 

@@ -15,6 +15,7 @@ import se.samverkan.platform.paging.PageRequest;
 import se.samverkan.platform.problem.ProblemException;
 import se.samverkan.project.domain.OrganisationType;
 import se.samverkan.project.domain.ServiceSolution;
+import se.samverkan.project.domain.ServiceSolutionStatus;
 import se.samverkan.project.repository.ServiceSolutionRepository;
 
 /** The rules of service solutions: in a participating municipality, with local partners that exist. */
@@ -25,9 +26,11 @@ public class ServiceSolutionService {
     private final ProjectService projects;
     private final ParticipationChecks checks;
     private final MunicipalAccess access;
+    private final ProjectEvents events;
 
     public ServiceSolutionService(ServiceSolutionRepository solutions, ProjectService projects,
-            ParticipationChecks checks, MunicipalAccess access) {
+            ParticipationChecks checks, MunicipalAccess access, ProjectEvents events) {
+        this.events = events;
         this.solutions = solutions;
         this.projects = projects;
         this.checks = checks;
@@ -53,6 +56,9 @@ public class ServiceSolutionService {
         access.requireSolutionWriter(draft.municipalityOrganisationId);
         checkRules(draft);
         solutions.persistAndFlush(draft);
+        if (draft.status == ServiceSolutionStatus.IN_OPERATION) {
+            events.serviceSolutionStarted(draft);
+        }
         return draft;
     }
 
@@ -62,11 +68,15 @@ public class ServiceSolutionService {
         ServiceSolution solution = get(projectId, id);
         access.requireSolutionWriter(solution.municipalityOrganisationId);
         ifMatch.check(solution.version);
+        ServiceSolutionStatus from = solution.status;
         changes.accept(solution);
         // property level: the body may not move it to a municipality the caller may not write for
         access.requireSolutionWriter(solution.municipalityOrganisationId);
         checkRules(solution);
         solutions.flush();
+        if (solution.status == ServiceSolutionStatus.IN_OPERATION && from != ServiceSolutionStatus.IN_OPERATION) {
+            events.serviceSolutionStarted(solution);
+        }
         return solution;
     }
 

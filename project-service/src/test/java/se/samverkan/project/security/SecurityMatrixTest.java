@@ -88,7 +88,13 @@ class SecurityMatrixTest {
             Map.entry("GET /projects/{projectId}/service-solutions/{id}", EVERYONE),
             Map.entry("PUT /projects/{projectId}/service-solutions/{id}", SOLUTION_WRITERS),
             Map.entry("DELETE /projects/{projectId}/service-solutions/{id}", SOLUTION_WRITERS),
-            Map.entry("GET /stats/participation", EVERYONE));
+            Map.entry("GET /stats/participation", EVERYONE),
+            Map.entry("GET /events", EVERYONE),
+            Map.entry("GET /webhooks", PROJECT_WRITERS),
+            Map.entry("POST /webhooks", PROJECT_WRITERS),
+            Map.entry("GET /webhooks/{id}", PROJECT_WRITERS),
+            Map.entry("DELETE /webhooks/{id}", PROJECT_WRITERS),
+            Map.entry("GET /webhooks/{id}/deliveries", PROJECT_WRITERS));
 
     @BeforeEach
     void withoutTheDefaultAdminToken() {
