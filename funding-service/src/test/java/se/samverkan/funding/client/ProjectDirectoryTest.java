@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import com.github.tomakehurst.wiremock.WireMockServer;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 import io.smallrye.faulttolerance.api.CircuitBreakerState;
 
@@ -45,6 +46,9 @@ class ProjectDirectoryTest {
 
     @Inject
     CircuitBreakerMaintenance breakers;
+
+    @Inject
+    MeterRegistry registry;
 
     private final WireMockServer wireMock = ProjectServiceStandIn.server();
 
@@ -123,11 +127,13 @@ class ProjectDirectoryTest {
         UUID organisation = UUID.randomUUID();
         String path = standing(id, organisation);
         wireMock.stubFor(get(urlPathEqualTo(path)).willReturn(aResponse().withStatus(500)));
+        double retriesBefore = ProjectDirectoryTimeoutTest.retries(registry);
         ServiceUnavailableException e = assertThrows(ServiceUnavailableException.class,
                 () -> directory.standing(id, organisation));
         assertEquals(503, e.status());
         assertTrue(e.retryAfterSeconds() > 0);
         assertEquals(2, wireMock.findAll(getRequestedFor(urlPathEqualTo(path))).size());
+        assertEquals(retriesBefore + 1, ProjectDirectoryTimeoutTest.retries(registry), "fault tolerance counts the retry");
     }
 
     @Test

@@ -22,6 +22,7 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 import io.smallrye.faulttolerance.api.CircuitBreakerState;
 
@@ -41,6 +42,9 @@ class FundingDirectoryTest {
 
     @Inject
     CircuitBreakerMaintenance breakers;
+
+    @Inject
+    MeterRegistry registry;
 
     private final WireMockServer wireMock = WireMockResource.server();
 
@@ -83,10 +87,12 @@ class FundingDirectoryTest {
     void aServerErrorGivesAWarningAfterOneRetry() {
         UUID project = UUID.randomUUID();
         wireMock.stubFor(get(urlPathEqualTo("/projects/" + project + "/financing")).willReturn(aResponse().withStatus(500)));
+        double retriesBefore = FundingDirectoryTimeoutTest.retries(registry);
         FundingDirectory.Lookup lookup = directory.financing(project);
         assertNull(lookup.financing());
         assertNotNull(lookup.warning());
         assertEquals(2, wireMock.findAll(getRequestedFor(urlPathEqualTo("/projects/" + project + "/financing"))).size());
+        assertEquals(retriesBefore + 1, FundingDirectoryTimeoutTest.retries(registry), "fault tolerance counts the retry");
     }
 
     @Test
