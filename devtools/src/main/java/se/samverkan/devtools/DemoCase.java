@@ -15,7 +15,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * of both services, so the demo also exercises the API. Every create carries an Idempotency-Key and
  * every action first looks at the current state, so running it again changes nothing.
  *
- * <p>The facts are the public ones in DESIGN.md ("The demo case") and the Ljungby board decision. What
+ * <p>The facts and their sources are in docs/demo-case.md. What
  * the sources do not give (exact days, case numbers, §, amounts of the grant, which municipality got
  * which solution, the other process leaders' placements) is marked "(exempel)" in the data, and people
  * appear by role, never by invented names.

@@ -1,6 +1,6 @@
 package se.samverkan.platform.security;
 
-/** The roles of DESIGN.md ("Security"), as they appear in a token's {@code groups} claim. */
+/** The roles of docs/architecture.md ("Security"), as they appear in a token's {@code groups} claim. */
 public final class Roles {
 
     public static final String ADMIN = "admin";
