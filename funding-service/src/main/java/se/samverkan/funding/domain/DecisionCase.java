@@ -29,6 +29,11 @@ public class DecisionCase extends AuditedEntity {
     /** The appeal window of a municipal decision (laglighetsprövning, KL 13 kap.): three weeks from the notice. */
     public static final int APPEAL_WEEKS = 3;
 
+    /** The last day to appeal a decision whose approved minutes were announced on {@code noticeOn}. */
+    public static LocalDate appealWindowEnd(LocalDate noticeOn) {
+        return SwedishCalendar.deadline(noticeOn.plusWeeks(APPEAL_WEEKS));
+    }
+
     @Column(name = "organisation_id", nullable = false)
     public UUID organisationId;
 
@@ -58,6 +63,6 @@ public class DecisionCase extends AuditedEntity {
     }
 
     public Optional<LocalDate> appealWindowEndsOn() {
-        return boardDecision().map(s -> s.publicNoticeOn).map(notice -> notice.plusWeeks(APPEAL_WEEKS));
+        return boardDecision().map(s -> s.publicNoticeOn).map(DecisionCase::appealWindowEnd);
     }
 }

@@ -24,7 +24,8 @@ public record CoFundingResponse(
         @Schema(description = "Set by the board decision of its decision case", example = "APPROVED")
         CoFundingStatus status,
         @Schema(description = "The case whose board decision set the status") UUID decisionCaseId,
-        @Schema(description = "Last day to appeal the decision (public notice + 3 weeks)", example = "2017-05-17")
+        @Schema(description = "Last day to appeal the decision: three weeks from its public notice, moved to the next "
+                + "weekday as lag (1930:173) has it", example = "2017-05-17")
         LocalDate appealWindowEndsOn,
         @Schema(description = "Approved and the appeal window has passed (laga kraft); its change is a new version "
                 + "of the commitment, made by the board decision or, on the first day after the window, by a check "

@@ -22,7 +22,9 @@ public record DecisionCaseResponse(
         @Schema(description = "The step the case expects next; null once the board has decided",
                 example = "BOARD_DECISION") StepKind nextStep,
         @Schema(description = "The board decision's outcome, once there is one", example = "APPROVED") Verdict outcome,
-        @Schema(description = "publicNoticeOn of the board decision + 3 weeks", example = "2017-05-05")
+        @Schema(description = "The last day to appeal: three weeks from the decision's publicNoticeOn, or the next "
+                + "weekday when that day is a Saturday, Sunday, public holiday, midsommarafton, julafton or nyårsafton "
+                + "(lag (1930:173) om beräkning av lagstadgad tid)", example = "2017-05-05")
         LocalDate appealWindowEndsOn,
         long version,
         Instant createdAt,

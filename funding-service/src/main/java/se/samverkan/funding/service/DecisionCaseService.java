@@ -154,7 +154,7 @@ public class DecisionCaseService {
             case APPROVED -> CoFundingStatus.APPROVED;
             case REJECTED -> CoFundingStatus.REJECTED;
         };
-        LocalDate appealWindowEndsOn = board.publicNoticeOn.plusWeeks(DecisionCase.APPEAL_WEEKS);
+        LocalDate appealWindowEndsOn = DecisionCase.appealWindowEnd(board.publicNoticeOn);
         LocalDate today = coFundingService.today();
         for (UUID coFundingId : decisionCase.coFundingIds) {
             // Locked like a disbursement locks it, so nothing is paid against a commitment while it is being decided.
