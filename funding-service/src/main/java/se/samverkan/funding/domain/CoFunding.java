@@ -49,7 +49,7 @@ public class CoFunding extends AuditedEntity {
     @Column(name = "decision_case_id")
     public UUID decisionCaseId;
 
-    /** The appeal window of the board decision that set the status (publicNoticeOn + 3 weeks). */
+    /** The last day of the appeal window of the decision that set the status ({@link DecisionCase#appealWindowEnd}). */
     @Column(name = "appeal_window_ends_on")
     public LocalDate appealWindowEndsOn;
 

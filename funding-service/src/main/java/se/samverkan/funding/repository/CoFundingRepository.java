@@ -1,6 +1,8 @@
 package se.samverkan.funding.repository;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
@@ -29,15 +31,29 @@ public class CoFundingRepository implements PanacheRepositoryBase<CoFunding, UUI
         return find(where.query(), page.sort(), where.params()).page(page.panachePage());
     }
 
+    /** The sum of the commitments' totals; zero for none. */
+    public BigDecimal totalOf(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return BigDecimal.ZERO;
+        }
+        BigDecimal total = getEntityManager().createQuery(
+                "select sum(c.totalAmount) from CoFunding c where c.id in :ids", BigDecimal.class)
+                .setParameter("ids", ids).getSingleResult();
+        return total == null ? BigDecimal.ZERO : total;
+    }
+
     /**
      * Up to {@code limit} approved commitments, not yet legally final, whose appeal window ended before
-     * {@code today}; locked, skipping those another replica holds, so each is settled once.
+     * {@code today} and whose decision has no appeal pending; locked, skipping those another replica holds, so each
+     * is settled once.
      */
     public List<UUID> lockBecomingLegallyFinal(LocalDate today, int limit) {
         @SuppressWarnings("unchecked")
         List<UUID> ids = getEntityManager().createNativeQuery("""
                 select id from co_funding
                 where status = 'APPROVED' and not legally_final and appeal_window_ends_on < ?1
+                  and not exists (select 1 from decision_appeal a
+                                  where a.decision_case_id = co_funding.decision_case_id and a.outcome is null)
                 order by appeal_window_ends_on, id
                 limit ?2
                 for update skip locked""")

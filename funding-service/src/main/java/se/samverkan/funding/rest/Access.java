@@ -111,6 +111,11 @@ public class Access {
         }
     }
 
+    /** After a case's decision is legally final, only an admin corrects its steps. */
+    public boolean mayCorrectLegallyFinalCases() {
+        return caller.is(Roles.ADMIN);
+    }
+
     // --- disbursements: a municipality officer registers payments of its own co-funding, never of a grant
 
     public void mayRegisterDisbursement(DisbursementRequest body) {

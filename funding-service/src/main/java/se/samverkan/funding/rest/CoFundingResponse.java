@@ -21,10 +21,12 @@ public record CoFundingResponse(
         @Schema(example = "kommunstyrelsens medel avsatta för internationella projekt") String budgetSource,
         List<CoFundingRequest.YearAmount> schedule,
         @Schema(description = "The schedule's sum", example = "120000.00") BigDecimal totalAmount,
-        @Schema(description = "Set by the board decision of its decision case", example = "APPROVED")
+        @Schema(description = "Set by the board's or council's decision of its decision case; PROPOSED again when "
+                + "the administrative court quashes that decision", example = "APPROVED")
         CoFundingStatus status,
-        @Schema(description = "The case whose board decision set the status") UUID decisionCaseId,
-        @Schema(description = "Last day to appeal the decision (public notice + 3 weeks)", example = "2017-05-17")
+        @Schema(description = "The case whose decision set the status") UUID decisionCaseId,
+        @Schema(description = "Last day to appeal the decision: three weeks from its public notice, moved to the next "
+                + "weekday as lag (1930:173) has it", example = "2017-05-17")
         LocalDate appealWindowEndsOn,
         @Schema(description = "Approved and the appeal window has passed (laga kraft); its change is a new version "
                 + "of the commitment, made by the board decision or, on the first day after the window, by a check "

@@ -56,12 +56,15 @@ import se.samverkan.platform.http.QueryParams;
 import se.samverkan.platform.idempotency.IdempotentCreate;
 import se.samverkan.platform.paging.PageRequest;
 import se.samverkan.platform.paging.PageResponse;
+import se.samverkan.platform.problem.ProblemException;
 
 @Path("/decision-cases")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Decision cases", description = "The municipal path to a decision on co-funding: official memo → "
-        + "committee proposal → board decision")
+@Tag(name = "Decision cases", description = "The municipal path to a decision on co-funding: official memo "
+        + "(tjänsteskrivelse) → committee proposal → board decision, or, above the council threshold, → board proposal → "
+        + "council decision; any body may refer the matter back (återremiss). Appeals to the administrative court and "
+        + "corrections of recorded steps are kept with the case.")
 public class DecisionCaseResource {
 
     private static final String MEMO_EXAMPLE = """
@@ -154,8 +157,11 @@ public class DecisionCaseResource {
     @RolesAllowed({ADMIN, MUNICIPALITY_OFFICER})
     @Path("/{id}/steps")
     @Operation(summary = "Record the next step of a case", description = "In the order OFFICIAL_MEMO → "
-            + "COMMITTEE_PROPOSAL → BOARD_DECISION, each dated no earlier than the one before. An APPROVED or REJECTED "
-            + "board decision sets the status of the case's co-funding in the same transaction. Send an "
+            + "COMMITTEE_PROPOSAL → BOARD_DECISION, or, when the case's co-funding totals more than the council "
+            + "threshold, OFFICIAL_MEMO → COMMITTEE_PROPOSAL → BOARD_PROPOSAL → COUNCIL_DECISION; instead of its step "
+            + "each body may refer the matter back (REFERRAL_BACK), after which it is prepared again from an earlier "
+            + "step (the case's allowedNextSteps). Each step is dated no earlier than the one before. An APPROVED or "
+            + "REJECTED decision sets the status of the case's co-funding in the same transaction. Send an "
             + "Idempotency-Key to make retries safe.")
     @RequestBody(content = @Content(schema = @Schema(implementation = DecisionStepRequest.class), examples = {
             @ExampleObject(name = "memo", summary = "Ljungby: the memo of 2017-03-07", value = MEMO_EXAMPLE),
@@ -166,12 +172,13 @@ public class DecisionCaseResource {
     @APIResponse(responseCode = "201", description = "Recorded; Location names the case, the body is the case",
             content = @Content(schema = @Schema(implementation = DecisionCaseResponse.class)))
     @APIResponse(responseCode = "400", description = "Malformed body, or fields that do not fit the kind of step "
-            + "(a board decision needs outcome, paragraph and publicNoticeOn)")
+            + "(a board or council decision needs outcome, paragraph and publicNoticeOn)")
     @APIResponse(responseCode = "403", description = "Your role may not record steps, or the case is another "
             + "organisation's")
     @APIResponse(responseCode = "404", description = "No such case")
-    @APIResponse(responseCode = "409", description = "A step out of order, a second board decision, a date earlier "
-            + "than the previous step's, a notice before the minutes, or withdrawn co-funding")
+    @APIResponse(responseCode = "409", description = "A step out of order (the problem names the steps allowed "
+            + "next), a second decision, a date earlier than the previous step's, a notice before the minutes, or "
+            + "withdrawn co-funding")
     @APIResponse(responseCode = "422", description = "An Idempotency-Key reused with another body")
     public Response addDecisionStep(@PathParam("id") UUID id,
             @HeaderParam(IdempotentCreate.HEADER) String idempotencyKey, @NotNull @Valid DecisionStepRequest body) {
@@ -180,6 +187,84 @@ public class DecisionCaseResource {
             DecisionCase updated = service.addStep(id, mapper.toStep(body));
             return new Created<>(URI.create("/decision-cases/" + id), mapper.toResponse(updated), updated.version);
         });
+    }
+
+    @PUT
+    @RolesAllowed({ADMIN, MUNICIPALITY_OFFICER})
+    @Path("/{id}/steps/{number}")
+    @Operation(summary = "Correct a recorded step", description = "Needs If-Match (the case's ETag) and a reason. The "
+            + "step keeps its kind and its dates stay in order with the steps around it; the correction is kept in the "
+            + "case (what changed, who, when, why) and in its history. The case's organisation corrects it until the "
+            + "decision is legally final, after that only an admin. A corrected outcome or notice of the decision "
+            + "decides the case's co-funding again.")
+    @APIResponse(responseCode = "200", description = "Corrected; the new ETag is set",
+            content = @Content(schema = @Schema(implementation = DecisionCaseResponse.class)))
+    @APIResponse(responseCode = "400", description = "Malformed body, no reason, or fields that do not fit the kind")
+    @APIResponse(responseCode = "403", description = "Your role may not correct steps, the case is another "
+            + "organisation's, or it is legally final and you are not an admin")
+    @APIResponse(responseCode = "404", description = "No such case or step")
+    @APIResponse(responseCode = "409", description = "Another kind of step, a date out of order with the steps "
+            + "around it, a notice before the minutes, or the decision was quashed")
+    @APIResponse(responseCode = "412", description = "If-Match names an old version")
+    @APIResponse(responseCode = "422", description = "The correction changes nothing")
+    @APIResponse(responseCode = "428", description = "If-Match missing")
+    public Response correctDecisionStep(@PathParam("id") UUID id,
+            @Parameter(description = "The step's number, from 1", example = "3") @PathParam("number") String number,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid StepCorrectionRequest body) {
+        access.mayChangeDecisionCase(id, null);
+        DecisionCase updated = service.correctStep(id, number(number, "Step", id), IfMatch.require(ifMatch),
+                mapper.toStep(body.step()), body.reason().strip(), access.mayCorrectLegallyFinalCases());
+        return Response.ok(mapper.toResponse(updated)).tag(ETags.entityTag(updated.version)).build();
+    }
+
+    @POST
+    @RolesAllowed({ADMIN, MUNICIPALITY_OFFICER})
+    @Path("/{id}/appeals")
+    @Operation(summary = "Record an appeal of the case's decision", description = "An appeal to the administrative "
+            + "court (laglighetsprövning, KL 13 kap.), lodged no earlier than the decision and inside its appeal "
+            + "window. While it is pending the decision is not legally final: co-funding that was is no longer, and "
+            + "each commitment the decision decided emits co-funding.appealed. Send an Idempotency-Key to make "
+            + "retries safe.")
+    @APIResponse(responseCode = "201", description = "Recorded; Location names the case, the body is the case",
+            content = @Content(schema = @Schema(implementation = DecisionCaseResponse.class)))
+    @APIResponse(responseCode = "400", description = "Malformed body or an invalid field")
+    @APIResponse(responseCode = "403", description = "Your role may not record appeals, or the case is another "
+            + "organisation's")
+    @APIResponse(responseCode = "404", description = "No such case")
+    @APIResponse(responseCode = "409", description = "Not decided yet, lodged before the decision or after its "
+            + "window, or the decision was quashed")
+    @APIResponse(responseCode = "422", description = "An Idempotency-Key reused with another body")
+    public Response addDecisionAppeal(@PathParam("id") UUID id,
+            @HeaderParam(IdempotentCreate.HEADER) String idempotencyKey, @NotNull @Valid AppealRequest body) {
+        access.mayChangeDecisionCase(id, null);
+        return idempotentCreate.create(idempotencyKey, "POST /decision-cases/" + id + "/appeals", body, () -> {
+            DecisionCase updated = service.addAppeal(id, mapper.toAppeal(body));
+            return new Created<>(URI.create("/decision-cases/" + id), mapper.toResponse(updated), updated.version);
+        });
+    }
+
+    @POST
+    @RolesAllowed({ADMIN, MUNICIPALITY_OFFICER})
+    @Path("/{id}/appeals/{number}/ruling")
+    @Operation(summary = "Record the court's ruling on an appeal", description = "REJECTED: the decision stands and "
+            + "becomes legally final once its window has passed and no other appeal is pending. QUASHED: the "
+            + "decision no longer decides anything; the case's co-funding returns to PROPOSED (co-funding.quashed) "
+            + "and is decided in a new case.")
+    @APIResponse(responseCode = "200", description = "Recorded; the new ETag is set",
+            content = @Content(schema = @Schema(implementation = DecisionCaseResponse.class)))
+    @APIResponse(responseCode = "400", description = "Malformed body or an invalid field")
+    @APIResponse(responseCode = "403", description = "Your role may not record rulings, or the case is another "
+            + "organisation's")
+    @APIResponse(responseCode = "404", description = "No such case or appeal")
+    @APIResponse(responseCode = "409", description = "The court already ruled on this appeal, the ruling is dated "
+            + "before the appeal, or the decision was quashed")
+    public Response ruleOnDecisionAppeal(@PathParam("id") UUID id,
+            @Parameter(description = "The appeal's number, from 1", example = "1") @PathParam("number") String number,
+            @NotNull @Valid AppealRulingRequest body) {
+        access.mayChangeDecisionCase(id, null);
+        DecisionCase updated = service.ruleOnAppeal(id, number(number, "Appeal", id), body.outcome(),
+                body.decidedOn());
+        return Response.ok(mapper.toResponse(updated)).tag(ETags.entityTag(updated.version)).build();
     }
 
     @PUT
@@ -231,5 +316,18 @@ public class DecisionCaseResource {
     @APIResponse(responseCode = "404", description = "There is not, and never was, such a case")
     public List<HistoryEntry> decisionCaseHistory(@PathParam("id") UUID id) {
         return service.history(id);
+    }
+
+    /** A step's or appeal's number in the path, from 1; anything else names nothing there (404). */
+    private static int number(String value, String what, UUID caseId) {
+        try {
+            int number = Integer.parseInt(value);
+            if (number >= 1) {
+                return number;
+            }
+        } catch (NumberFormatException e) {
+            // falls through to the 404
+        }
+        throw ProblemException.notFound(what, value + " of decision case " + caseId);
     }
 }

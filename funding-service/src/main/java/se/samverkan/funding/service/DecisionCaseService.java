@@ -1,9 +1,13 @@
 package se.samverkan.funding.service;
 
+import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -14,13 +18,19 @@ import jakarta.transaction.Transactional;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 
+import se.samverkan.funding.config.DecisionCaseConfig;
+import se.samverkan.funding.domain.Appeal;
+import se.samverkan.funding.domain.AppealOutcome;
 import se.samverkan.funding.domain.CoFunding;
 import se.samverkan.funding.domain.CoFundingStatus;
+import se.samverkan.funding.domain.DecidingBody;
 import se.samverkan.funding.domain.DecisionCase;
 import se.samverkan.funding.domain.DecisionStep;
+import se.samverkan.funding.domain.StepCorrection;
 import se.samverkan.funding.domain.StepKind;
 import se.samverkan.funding.repository.CoFundingRepository;
 import se.samverkan.funding.repository.DecisionCaseRepository;
+import se.samverkan.platform.audit.CurrentActor;
 import se.samverkan.platform.history.History;
 import se.samverkan.platform.history.HistoryEntry;
 import se.samverkan.platform.http.IfMatch;
@@ -28,8 +38,11 @@ import se.samverkan.platform.paging.PageRequest;
 import se.samverkan.platform.problem.ProblemException;
 
 /**
- * The municipal path to a decision: OFFICIAL_MEMO → COMMITTEE_PROPOSAL → BOARD_DECISION. The board's decision
- * sets the status of the co-funding it decides, in the same transaction.
+ * The municipal path to a decision: OFFICIAL_MEMO → COMMITTEE_PROPOSAL → BOARD_DECISION, or, above the council
+ * threshold, → BOARD_PROPOSAL → COUNCIL_DECISION; a REFERRAL_BACK (återremiss) sends the matter back to be prepared
+ * again. The decision sets the status of the co-funding it decides, in the same transaction; an appeal holds it from
+ * becoming legally final, and a quashed decision returns the co-funding to PROPOSED. A recorded step can be
+ * corrected, with the reason kept.
  */
 @ApplicationScoped
 public class DecisionCaseService {
@@ -42,10 +55,17 @@ public class DecisionCaseService {
     private final History history;
     private final ProjectReferences references;
     private final FundingEvents events;
+    private final DecisionCaseConfig config;
+    private final CurrentActor actor;
+    private final Clock clock;
 
     public DecisionCaseService(DecisionCaseRepository cases, CoFundingRepository coFunding,
             CoFundingService coFundingService, History history,
-            ProjectReferences references, FundingEvents events) {
+            ProjectReferences references, FundingEvents events, DecisionCaseConfig config, CurrentActor actor,
+            Clock clock) {
+        this.config = config;
+        this.actor = actor;
+        this.clock = clock;
         this.references = references;
         this.events = events;
         this.cases = cases;
@@ -66,6 +86,7 @@ public class DecisionCaseService {
     public DecisionCase create(DecisionCase draft) {
         references.organisation(draft.organisationId, "organisationId");
         checkCommitments(draft);
+        draft.decidingBody = decidingBody(draft);
         cases.persistAndFlush(draft);
         history.record(RESOURCE, draft.id, draft.version, HistoryEntry.Action.CREATED, draft);
         return draft;
@@ -78,15 +99,18 @@ public class DecisionCaseService {
         Set<UUID> before = new LinkedHashSet<>(decisionCase.coFundingIds);
         UUID organisation = decisionCase.organisationId;
         changes.accept(decisionCase);
-        if (decisionCase.boardDecision().isPresent() && (!before.equals(decisionCase.coFundingIds)
+        if (decisionCase.decision().isPresent() && (!before.equals(decisionCase.coFundingIds)
                 || !organisation.equals(decisionCase.organisationId))) {
-            throw ProblemException.conflict("case-decided", "The board has decided this case; what it decided on "
+            throw ProblemException.conflict("case-decided", "This case is decided; what it decided on "
                     + "(organisation and co-funding) cannot change, open a new case");
         }
         if (!organisation.equals(decisionCase.organisationId)) {
             references.organisation(decisionCase.organisationId, "organisationId");
         }
         checkCommitments(decisionCase);
+        if (decisionCase.decision().isEmpty()) {
+            decisionCase.decidingBody = decidingBody(decisionCase);
+        }
         return save(decisionCase);
     }
 
@@ -103,36 +127,190 @@ public class DecisionCaseService {
         cases.flush();
     }
 
-    /** Appends the next step; a board decision with an outcome decides the case's co-funding. */
+    /** Appends the next step; a board's or council's decision decides the case's co-funding. */
     @Transactional
     public DecisionCase addStep(UUID id, DecisionStep step) {
         DecisionCase decisionCase = get(id);
         DecisionStep last = decisionCase.lastStep().orElse(null);
-        if (last != null && last.kind == StepKind.BOARD_DECISION) {
-            throw ProblemException.conflict("case-already-decided", "The board already decided this case on "
-                    + last.date + " (" + last.paragraph + "); a case has one board decision, open a new case");
+        if (last != null && last.kind.decides()) {
+            throw ProblemException.conflict("case-already-decided", "The " + (last.kind == StepKind.COUNCIL_DECISION
+                    ? "council" : "board") + " already decided this case on " + last.date + " (" + last.paragraph
+                    + "); a case has one decision, open a new case");
         }
-        StepKind expected = last == null ? StepKind.OFFICIAL_MEMO : last.kind.next();
-        if (step.kind != expected) {
-            throw ProblemException.conflict("step-out-of-order", "The next step of this case is " + expected
+        decisionCase.decidingBody = decidingBody(decisionCase);
+        List<StepKind> allowed = decisionCase.nextSteps();
+        if (!allowed.contains(step.kind)) {
+            throw ProblemException.conflict("step-out-of-order", "The next step of this case is "
+                    + (allowed.size() == 1 ? allowed.get(0) : "one of " + String.join(", ",
+                            allowed.stream().map(StepKind::name).toList()))
                     + (last == null ? " (nothing recorded yet)" : " (after the " + last.kind + " of " + last.date + ")")
-                    + ", not " + step.kind + "; the order is OFFICIAL_MEMO → COMMITTEE_PROPOSAL → BOARD_DECISION");
+                    + ", not " + step.kind + "; the path is " + String.join(" → ",
+                            decisionCase.path().stream().map(StepKind::name).toList())
+                    + pathReason(decisionCase) + ", and each body may refer the matter back (REFERRAL_BACK)");
         }
         if (last != null && step.date.isBefore(last.date)) {
             throw ProblemException.conflict("step-before-previous", "The " + step.kind + " of " + step.date + " is "
                     + ChronoUnit.DAYS.between(step.date, last.date) + " day(s) before the " + last.kind + " of "
                     + last.date);
         }
-        if (step.kind == StepKind.BOARD_DECISION) {
-            checkBoardDates(step);
+        if (step.kind.decides()) {
+            checkDecisionDates(step);
         }
         decisionCase.steps.add(step);
         cases.flush();
-        if (step.kind == StepKind.BOARD_DECISION) {
+        if (step.kind.decides()) {
             decide(decisionCase, step);
         }
         history.record(RESOURCE, decisionCase.id, decisionCase.version, HistoryEntry.Action.UPDATED, decisionCase);
         events.stepRecorded(decisionCase, step);
+        return decisionCase;
+    }
+
+    /**
+     * Corrects step {@code number} (from 1): same kind, dates still in order, with the reason kept beside who made it
+     * and when. Until the case is legally final its owner may do it; after that only an admin ({@code asAdmin}).
+     * A corrected outcome or notice of the decision decides the co-funding again.
+     */
+    @Transactional
+    public DecisionCase correctStep(UUID id, int number, IfMatch ifMatch, DecisionStep corrected, String reason,
+            boolean asAdmin) {
+        DecisionCase decisionCase = get(id);
+        ifMatch.check(decisionCase.version);
+        if (number < 1 || number > decisionCase.steps.size()) {
+            throw ProblemException.notFound("Step", number + " of decision case " + id);
+        }
+        LocalDate today = coFundingService.today();
+        if (!asAdmin && decisionCase.legallyFinal(today)) {
+            throw new ProblemException(403, "case-legally-final", "Forbidden", "The decision of this case is legally "
+                    + "final since " + decisionCase.appealWindowEndsOn().orElseThrow().plusDays(1)
+                    + "; only an admin can correct its steps now, with a reason");
+        }
+        DecisionStep recorded = decisionCase.steps.get(number - 1);
+        if (corrected.kind != recorded.kind) {
+            throw ProblemException.conflict("step-kind-fixed", "Step " + number + " is a " + recorded.kind
+                    + "; a correction keeps the kind (record the next step, or open a new case)");
+        }
+        List<String> changed = changedFields(recorded, corrected);
+        if (changed.isEmpty()) {
+            throw ProblemException.ruleBroken("correction-changes-nothing", "The corrected step " + number
+                    + " is the same as the one recorded");
+        }
+        if (number > 1 && corrected.date.isBefore(decisionCase.steps.get(number - 2).date)) {
+            DecisionStep previous = decisionCase.steps.get(number - 2);
+            throw ProblemException.conflict("step-before-previous", "The corrected date " + corrected.date + " is "
+                    + ChronoUnit.DAYS.between(corrected.date, previous.date) + " day(s) before the " + previous.kind
+                    + " of " + previous.date);
+        }
+        if (number < decisionCase.steps.size() && corrected.date.isAfter(decisionCase.steps.get(number).date)) {
+            DecisionStep next = decisionCase.steps.get(number);
+            throw ProblemException.conflict("step-after-next", "The corrected date " + corrected.date + " is "
+                    + ChronoUnit.DAYS.between(next.date, corrected.date) + " day(s) after the " + next.kind + " of "
+                    + next.date);
+        }
+        boolean redecides = corrected.kind.decides()
+                && (changed.contains("outcome") || changed.contains("publicNoticeOn"));
+        if (corrected.kind.decides()) {
+            checkDecisionDates(corrected);
+            if (redecides && decisionCase.quashed()) {
+                throw ProblemException.conflict("decision-quashed", "The court quashed this decision; its outcome "
+                        + "and notice can no longer change what it decided, open a new case");
+            }
+        }
+        decisionCase.steps.set(number - 1, corrected);
+        StepCorrection correction = new StepCorrection();
+        correction.stepNumber = number;
+        correction.changedFields = String.join(", ", changed);
+        correction.reason = reason;
+        correction.correctedBy = actor.name();
+        correction.correctedAt = clock.instant();
+        decisionCase.corrections.add(correction);
+        cases.flush();
+        if (redecides) {
+            decide(decisionCase, corrected);
+        }
+        history.record(RESOURCE, decisionCase.id, decisionCase.version, HistoryEntry.Action.UPDATED, decisionCase);
+        events.stepCorrected(decisionCase, number, corrected);
+        return decisionCase;
+    }
+
+    /**
+     * Records an appeal of the case's decision (laglighetsprövning, KL 13 kap.), lodged inside its window: until the
+     * court rules, the decision is not legally final.
+     */
+    @Transactional
+    public DecisionCase addAppeal(UUID id, Appeal appeal) {
+        DecisionCase decisionCase = get(id);
+        DecisionStep decision = decisionCase.decision().orElseThrow(() -> ProblemException.conflict("not-decided",
+                "Nothing to appeal yet: the case has no board or council decision"));
+        checkNotQuashed(decisionCase);
+        if (appeal.lodgedOn.isBefore(decision.date)) {
+            throw ProblemException.conflict("appeal-before-decision", "The appeal of " + appeal.lodgedOn + " is "
+                    + ChronoUnit.DAYS.between(appeal.lodgedOn, decision.date) + " day(s) before the decision of "
+                    + decision.date);
+        }
+        LocalDate windowEnds = decisionCase.appealWindowEndsOn().orElseThrow();
+        if (appeal.lodgedOn.isAfter(windowEnds)) {
+            throw ProblemException.conflict("appeal-after-window", "The appeal of " + appeal.lodgedOn + " came "
+                    + ChronoUnit.DAYS.between(windowEnds, appeal.lodgedOn) + " day(s) after the appeal window ended on "
+                    + windowEnds + "; the court dismisses a late appeal (KL 13 kap. 6 §) and the decision stands");
+        }
+        decisionCase.appeals.add(appeal);
+        cases.flush();
+        for (CoFunding commitment : decided(decisionCase)) {
+            boolean wasFinal = commitment.legallyFinal;
+            commitment.legallyFinal = false;
+            coFunding.flush();
+            if (wasFinal) {
+                coFundingService.record(commitment, HistoryEntry.Action.UPDATED);
+            }
+            events.coFundingAppealed(commitment);
+        }
+        history.record(RESOURCE, decisionCase.id, decisionCase.version, HistoryEntry.Action.UPDATED, decisionCase);
+        return decisionCase;
+    }
+
+    /**
+     * Records the court's ruling on appeal {@code number} (from 1). A rejected appeal lets the decision become legally
+     * final once its window has passed and no other appeal is pending; a quashed decision returns the case's
+     * co-funding to PROPOSED.
+     */
+    @Transactional
+    public DecisionCase ruleOnAppeal(UUID id, int number, AppealOutcome outcome, LocalDate decidedOn) {
+        DecisionCase decisionCase = get(id);
+        if (number < 1 || number > decisionCase.appeals.size()) {
+            throw ProblemException.notFound("Appeal", number + " of decision case " + id);
+        }
+        Appeal appeal = decisionCase.appeals.get(number - 1);
+        if (!appeal.pending()) {
+            throw ProblemException.conflict("appeal-decided", "The court already ruled on appeal " + number + " ("
+                    + appeal.courtCaseNumber + "): " + appeal.outcome + " on " + appeal.decidedOn);
+        }
+        checkNotQuashed(decisionCase);
+        if (decidedOn.isBefore(appeal.lodgedOn)) {
+            throw ProblemException.conflict("ruling-before-appeal", "The ruling of " + decidedOn + " is "
+                    + ChronoUnit.DAYS.between(decidedOn, appeal.lodgedOn) + " day(s) before the appeal was lodged on "
+                    + appeal.lodgedOn);
+        }
+        appeal.outcome = outcome;
+        appeal.decidedOn = decidedOn;
+        cases.flush();
+        LocalDate today = coFundingService.today();
+        for (CoFunding commitment : decided(decisionCase)) {
+            if (outcome == AppealOutcome.QUASHED) {
+                commitment.status = CoFundingStatus.PROPOSED;
+                commitment.appealWindowEndsOn = null;
+                commitment.legallyFinal = false;
+                coFunding.flush();
+                coFundingService.record(commitment, HistoryEntry.Action.UPDATED);
+                events.coFundingQuashed(commitment);
+            } else if (!decisionCase.appealPending() && commitment.becomesLegallyFinal(today)) {
+                commitment.legallyFinal = true;
+                coFunding.flush();
+                coFundingService.record(commitment, HistoryEntry.Action.UPDATED);
+                events.coFundingLegallyFinal(commitment);
+            }
+        }
+        history.record(RESOURCE, decisionCase.id, decisionCase.version, HistoryEntry.Action.UPDATED, decisionCase);
         return decisionCase;
     }
 
@@ -147,14 +325,14 @@ public class DecisionCaseService {
 
     /**
      * Sets the status of the case's co-funding. A decision recorded after its appeal window has passed (an old
-     * decision entered now) makes the commitment legally final in the same version.
+     * decision entered now) makes the commitment legally final in the same version, unless an appeal is pending.
      */
-    private void decide(DecisionCase decisionCase, DecisionStep board) {
-        CoFundingStatus status = switch (board.outcome) {
+    private void decide(DecisionCase decisionCase, DecisionStep decision) {
+        CoFundingStatus status = switch (decision.outcome) {
             case APPROVED -> CoFundingStatus.APPROVED;
             case REJECTED -> CoFundingStatus.REJECTED;
         };
-        LocalDate appealWindowEndsOn = board.publicNoticeOn.plusWeeks(DecisionCase.APPEAL_WEEKS);
+        LocalDate appealWindowEndsOn = DecisionCase.appealWindowEnd(decision.publicNoticeOn);
         LocalDate today = coFundingService.today();
         for (UUID coFundingId : decisionCase.coFundingIds) {
             // Locked like a disbursement locks it, so nothing is paid against a commitment while it is being decided.
@@ -163,24 +341,80 @@ public class DecisionCaseService {
                             "Co-funding " + coFundingId + " of this case no longer exists"));
             if (commitment.status == CoFundingStatus.WITHDRAWN) {
                 throw ProblemException.conflict("co-funding-withdrawn", "Co-funding " + coFundingId
-                        + " was withdrawn; take it out of the case before the board decides");
+                        + " was withdrawn; take it out of the case before it is decided");
             }
+            CoFundingStatus before = commitment.status;
+            boolean wasFinal = commitment.legallyFinal;
             commitment.status = status;
             commitment.decisionCaseId = decisionCase.id;
             commitment.appealWindowEndsOn = appealWindowEndsOn;
             commitment.legallyFinal = false; // this decision has an appeal window of its own
-            boolean alreadyFinal = commitment.becomesLegallyFinal(today);
+            boolean alreadyFinal = commitment.becomesLegallyFinal(today) && !decisionCase.appealPending();
             commitment.legallyFinal = alreadyFinal;
             coFunding.flush();
             coFundingService.record(commitment, HistoryEntry.Action.UPDATED);
-            events.coFundingStatus(commitment);
-            if (alreadyFinal) {
+            if (before != status) {
+                events.coFundingStatus(commitment);
+            }
+            if (alreadyFinal && !wasFinal) {
                 events.coFundingLegallyFinal(commitment);
             }
         }
     }
 
-    private static void checkBoardDates(DecisionStep step) {
+    /** The commitments this case's decision decided, locked. */
+    private List<CoFunding> decided(DecisionCase decisionCase) {
+        List<CoFunding> decided = new ArrayList<>();
+        for (UUID coFundingId : decisionCase.coFundingIds) {
+            coFunding.findByIdOptional(coFundingId, LockModeType.PESSIMISTIC_WRITE)
+                    .filter(c -> decisionCase.id.equals(c.decisionCaseId))
+                    .ifPresent(decided::add);
+        }
+        return decided;
+    }
+
+    /** BOARD, or COUNCIL when the case's co-funding totals more than the municipality's threshold. */
+    private DecidingBody decidingBody(DecisionCase decisionCase) {
+        return coFunding.totalOf(decisionCase.coFundingIds).compareTo(config.councilThreshold()) > 0
+                ? DecidingBody.COUNCIL : DecidingBody.BOARD;
+    }
+
+    private String pathReason(DecisionCase decisionCase) {
+        BigDecimal total = coFunding.totalOf(decisionCase.coFundingIds);
+        return decisionCase.decidingBody == DecidingBody.COUNCIL
+                ? " (the council decides: the case's co-funding totals " + Sek.of(total) + ", more than the "
+                        + Sek.of(config.councilThreshold()) + " the board may decide)"
+                : "";
+    }
+
+    private static void checkNotQuashed(DecisionCase decisionCase) {
+        if (decisionCase.quashed()) {
+            throw ProblemException.conflict("decision-quashed", "The court quashed this case's decision; its "
+                    + "co-funding is PROPOSED again and is decided in a new case");
+        }
+    }
+
+    private static List<String> changedFields(DecisionStep recorded, DecisionStep corrected) {
+        List<String> changed = new ArrayList<>();
+        addIfChanged(changed, "date", recorded.date, corrected.date);
+        addIfChanged(changed, "body", recorded.body, corrected.body);
+        addIfChanged(changed, "recommendation", recorded.recommendation, corrected.recommendation);
+        addIfChanged(changed, "outcome", recorded.outcome, corrected.outcome);
+        addIfChanged(changed, "paragraph", recorded.paragraph, corrected.paragraph);
+        addIfChanged(changed, "documentUrl", recorded.documentUrl, corrected.documentUrl);
+        addIfChanged(changed, "legalBasis", recorded.legalBasis, corrected.legalBasis);
+        addIfChanged(changed, "minutesApprovedOn", recorded.minutesApprovedOn, corrected.minutesApprovedOn);
+        addIfChanged(changed, "publicNoticeOn", recorded.publicNoticeOn, corrected.publicNoticeOn);
+        return changed;
+    }
+
+    private static void addIfChanged(List<String> changed, String field, Object before, Object after) {
+        if (!Objects.equals(before, after)) {
+            changed.add(field);
+        }
+    }
+
+    private static void checkDecisionDates(DecisionStep step) {
         if (step.minutesApprovedOn != null && step.minutesApprovedOn.isBefore(step.date)) {
             throw ProblemException.conflict("minutes-before-decision", "The minutes were approved on "
                     + step.minutesApprovedOn + ", " + ChronoUnit.DAYS.between(step.minutesApprovedOn, step.date)

@@ -31,8 +31,9 @@ public class FundingEvents implements EventCatalog {
 
     private static final Set<String> TYPES = Set.of(
             type(CO_FUNDING, "proposed"), type(CO_FUNDING, "approved"), type(CO_FUNDING, "rejected"),
-            type(CO_FUNDING, "withdrawn"), type(CO_FUNDING, LEGALLY_FINAL),
-            type(DECISION_CASE, "step-recorded"),
+            type(CO_FUNDING, "withdrawn"), type(CO_FUNDING, LEGALLY_FINAL), type(CO_FUNDING, "appealed"),
+            type(CO_FUNDING, "quashed"),
+            type(DECISION_CASE, "step-recorded"), type(DECISION_CASE, "step-corrected"),
             type(APPLICATION, "submitted"), type(APPLICATION, "granted"), type(APPLICATION, "rejected"),
             type(APPLICATION, "withdrawn"),
             type(DISBURSEMENT, "recorded"));
@@ -58,6 +59,16 @@ public class FundingEvents implements EventCatalog {
         coFunding(c, LEGALLY_FINAL);
     }
 
+    /** The decision that set the commitment's status was appealed: it is not legally final while the court rules. */
+    void coFundingAppealed(CoFunding c) {
+        coFunding(c, "appealed");
+    }
+
+    /** The court quashed the decision: the commitment is PROPOSED again, to be decided in a new case. */
+    void coFundingQuashed(CoFunding c) {
+        coFunding(c, "quashed");
+    }
+
     private void coFunding(CoFunding c, String action) {
         outbox.emit(CO_FUNDING, c.id, action, "/co-funding/" + c.id, EventData.of(
                 "coFundingId", c.id, "projectId", c.projectId, "funderOrganisationId", c.funderOrganisationId,
@@ -67,9 +78,19 @@ public class FundingEvents implements EventCatalog {
     }
 
     void stepRecorded(DecisionCase decisionCase, DecisionStep step) {
-        outbox.emit(DECISION_CASE, decisionCase.id, "step-recorded", "/decision-cases/" + decisionCase.id,
+        step(decisionCase, "step-recorded", decisionCase.steps.size(), step);
+    }
+
+    /** A recorded step was corrected; the reason is free text and stays in the case's history. */
+    void stepCorrected(DecisionCase decisionCase, int number, DecisionStep step) {
+        step(decisionCase, "step-corrected", number, step);
+    }
+
+    private void step(DecisionCase decisionCase, String action, int number, DecisionStep step) {
+        outbox.emit(DECISION_CASE, decisionCase.id, action, "/decision-cases/" + decisionCase.id,
                 EventData.of("decisionCaseId", decisionCase.id, "organisationId", decisionCase.organisationId,
                         "caseNumber", decisionCase.caseNumber, "coFundingIds", decisionCase.coFundingIds,
+                        "stepNumber", number,
                         "step", EventData.of("kind", step.kind, "date", step.date,
                                 "recommendation", step.recommendation, "outcome", step.outcome,
                                 "paragraph", step.paragraph, "legalBasis", step.legalBasis,

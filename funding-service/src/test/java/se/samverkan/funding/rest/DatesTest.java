@@ -54,6 +54,27 @@ class DatesTest {
     }
 
     @Test
+    void anAppealWindowEndingOnNationalDayEndsOnTheNextWeekdayAndTheDecisionIsFinalTheDayAfter() {
+        String funder = Funding.newId();
+        String coFunding = Funding.createCoFunding(Funding.ljungbyCoFunding(Funding.newId(), funder));
+        String caseId = Funding.createDecisionCase(Funding.decisionCase(funder, coFunding));
+        MovableClock.setToday(LocalDate.parse("2017-05-20"));
+        Funding.addStep(caseId, Funding.step("OFFICIAL_MEMO", "2017-04-18", "KLF")).statusCode(201);
+        Funding.addStep(caseId, Funding.step("COMMITTEE_PROPOSAL", "2017-04-25", "AU")).statusCode(201);
+        // notice of the approved minutes on 2017-05-16: three weeks end on 2017-06-06, Sweden's National Day
+        Funding.addStep(caseId, Funding.boardDecision("APPROVED", "2017-05-09", "2017-05-16")).statusCode(201)
+                .body("appealWindowEndsOn", equalTo("2017-06-07"));
+        given().get("/co-funding/" + coFunding).then().body("appealWindowEndsOn", equalTo("2017-06-07"));
+
+        MovableClock.setToday(LocalDate.parse("2017-06-07"));
+        legallyFinalCheck.run();
+        given().get("/co-funding/" + coFunding).then().body("legallyFinal", equalTo(false));
+        MovableClock.setToday(LocalDate.parse("2017-06-08"));
+        legallyFinalCheck.run();
+        given().get("/co-funding/" + coFunding).then().body("legallyFinal", equalTo(true));
+    }
+
+    @Test
     void thePassingOfTheAppealWindowIsANewVersionWithItsOwnETagHistoryAndOneEvent() {
         String funder = Funding.newId();
         String coFunding = Funding.createCoFunding(Funding.ljungbyCoFunding(Funding.newId(), funder));

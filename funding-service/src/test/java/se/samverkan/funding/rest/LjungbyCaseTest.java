@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 
+import se.samverkan.funding.domain.DecisionCase;
 import se.samverkan.funding.testdata.Funding;
 import se.samverkan.funding.testdata.Money;
 
@@ -101,7 +102,7 @@ class LjungbyCaseTest {
         Map<String, Object> board = Funding.boardDecision("APPROVED", today.minusDays(3).toString(),
                 today.minusDays(1).toString());
         Funding.addStep(caseId, board).statusCode(201)
-                .body("appealWindowEndsOn", equalTo(today.minusDays(1).plusWeeks(3).toString()));
+                .body("appealWindowEndsOn", equalTo(DecisionCase.appealWindowEnd(today.minusDays(1)).toString()));
         given().get("/co-funding/" + coFunding).then()
                 .body("status", equalTo("APPROVED"))
                 .body("legallyFinal", equalTo(false));
