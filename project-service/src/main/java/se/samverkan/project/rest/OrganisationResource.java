@@ -94,6 +94,9 @@ public class OrganisationResource {
             @Parameter(description = "Part of the name", example = "ljungby") @QueryParam("q") String q,
             @Parameter(description = "Only these ids (repeat the parameter, at most 200): one call for many lookups")
             @QueryParam("id") List<String> ids,
+            @Parameter(description = "Only those changed at or after this instant (ISO-8601 with a zone), for a client "
+                    + "keeping a copy in sync", example = "2026-01-01T00:00:00Z") @QueryParam("updatedSince")
+            String updatedSince,
             @Parameter(description = "Page number from 0", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0"))
             @QueryParam("page") String page,
             @Parameter(description = "Page size, 1 to 200", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "20"))
@@ -106,7 +109,7 @@ public class OrganisationResource {
                 QueryParams.matching("municipalityCode", municipalityCode, MUNICIPALITY,
                         "SCB's four-digit municipality code"),
                 QueryParams.text("q", q, 200),
-                QueryParams.uuids("id", ids, PageRequest.MAX_SIZE));
+                QueryParams.uuids("id", ids, PageRequest.MAX_SIZE), QueryParams.instant("updatedSince", updatedSince));
         PanacheQuery<Organisation> query = service.list(filter, pageRequest);
         return PageResponse.of(query.list(), pageRequest, query.count(), mapper::toResponse);
     }

@@ -90,6 +90,9 @@ public class StaffAssignmentResource {
     public PageResponse<StaffAssignmentResponse> list(@PathParam("projectId") UUID projectId,
             @Parameter(description = "The role", example = "PROCESS_LEADER") @QueryParam("role") String role,
             @Parameter(description = "Where the person is placed") @QueryParam("placedAtOrganisationId") String placedAt,
+            @Parameter(description = "Only those changed at or after this instant (ISO-8601 with a zone), for a client "
+                    + "keeping a copy in sync", example = "2026-01-01T00:00:00Z") @QueryParam("updatedSince")
+            String updatedSince,
             @Parameter(description = "Page number from 0", schema = @Schema(type = SchemaType.INTEGER,
                     defaultValue = "0"))
             @QueryParam("page") String page,
@@ -100,7 +103,7 @@ public class StaffAssignmentResource {
         PageRequest pageRequest = PageRequest.parse(page, size, sort, SORTABLE, "personName,asc");
         PanacheQuery<StaffAssignment> query = service.list(projectId, new StaffAssignmentRepository.Filter(
                 QueryParams.enumValue("role", role, StaffRole.class),
-                QueryParams.uuid("placedAtOrganisationId", placedAt)), pageRequest);
+                QueryParams.uuid("placedAtOrganisationId", placedAt), QueryParams.instant("updatedSince", updatedSince)), pageRequest);
         return PageResponse.of(query.list(), pageRequest, query.count(), mapper::toResponse);
     }
 
