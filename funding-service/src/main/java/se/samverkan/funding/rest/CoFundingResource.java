@@ -56,6 +56,7 @@ import se.samverkan.platform.http.ETags;
 import se.samverkan.platform.http.IfMatch;
 import se.samverkan.platform.http.QueryParams;
 import se.samverkan.platform.idempotency.IdempotentCreate;
+import se.samverkan.platform.openapi.Examples;
 import se.samverkan.platform.paging.PageRequest;
 import se.samverkan.platform.paging.PageResponse;
 
@@ -97,7 +98,8 @@ public class CoFundingResource {
     @APIResponse(responseCode = "400", description = "A filter, page, size or sort is invalid")
     public PageResponse<CoFundingResponse> listCoFunding(
             @QueryParam("projectId") String projectId,
-            @QueryParam("funderOrganisationId") String funder,
+            @Parameter(description = "The committing organisation", example = Examples.LJUNGBY) @QueryParam("funderOrganisationId")
+            String funder,
             @Parameter(description = "CASH or IN_KIND") @QueryParam("kind") String kind,
             @Parameter(description = "PROPOSED, APPROVED, REJECTED or WITHDRAWN") @QueryParam("status") String status,
             @Parameter(description = "Only those changed at or after this instant (ISO-8601 with a zone), for a client "

@@ -54,6 +54,7 @@ import se.samverkan.platform.http.ETags;
 import se.samverkan.platform.http.IfMatch;
 import se.samverkan.platform.http.QueryParams;
 import se.samverkan.platform.idempotency.IdempotentCreate;
+import se.samverkan.platform.openapi.Examples;
 import se.samverkan.platform.paging.PageRequest;
 import se.samverkan.platform.paging.PageResponse;
 
@@ -98,7 +99,8 @@ public class DecisionCaseResource {
     @APIResponse(responseCode = "200", description = "A page of decision cases")
     @APIResponse(responseCode = "400", description = "A filter, page, size or sort is invalid")
     public PageResponse<DecisionCaseResponse> listDecisionCases(
-            @QueryParam("organisationId") String organisationId,
+            @Parameter(description = "The deciding organisation", example = Examples.LJUNGBY) @QueryParam("organisationId")
+            String organisationId,
             @Parameter(description = "The municipality's case number; case and spaces do not matter, so "
                     + "ks 2017/0123 finds KS 2017/0123", example = "KS 2017/0123 (example)") @QueryParam("caseNumber")
             String caseNumber,

@@ -48,6 +48,7 @@ import se.samverkan.platform.http.ETags;
 import se.samverkan.platform.http.IfMatch;
 import se.samverkan.platform.http.QueryParams;
 import se.samverkan.platform.idempotency.IdempotentCreate;
+import se.samverkan.platform.openapi.Examples;
 import se.samverkan.platform.paging.PageRequest;
 import se.samverkan.platform.paging.PageResponse;
 import se.samverkan.project.domain.Organisation;
@@ -123,7 +124,8 @@ public class OrganisationResource {
             content = @Content(schema = @Schema(implementation = OrganisationResponse.class)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
     @APIResponse(responseCode = "404", description = "No such organisation")
-    public Response get(@PathParam("id") UUID id, @Context Request request) {
+    public Response get(@Parameter(description = "The organisation's id", example = Examples.LJUNGBY) @PathParam("id") UUID id,
+            @Context Request request) {
         Organisation organisation = service.get(id);
         return ETags.okWithTag(request, mapper.toResponse(organisation), organisation.version);
     }

@@ -48,6 +48,7 @@ import se.samverkan.platform.http.ETags;
 import se.samverkan.platform.http.IfMatch;
 import se.samverkan.platform.http.QueryParams;
 import se.samverkan.platform.idempotency.IdempotentCreate;
+import se.samverkan.platform.openapi.Examples;
 import se.samverkan.platform.paging.PageRequest;
 import se.samverkan.platform.paging.PageResponse;
 import se.samverkan.project.client.FundingDirectory;
@@ -101,7 +102,7 @@ public class ProjectResource {
             @Parameter(description = "IATI activity status",
                     example = "IMPLEMENTATION") @QueryParam("status") String status,
             @Parameter(description = "The owning organisation's id") @QueryParam("ownerOrganisationId") String owner,
-            @Parameter(description = "An organisation taking part (a participant of any status)")
+            @Parameter(description = "An organisation taking part (a participant of any status)", example = Examples.LJUNGBY)
             @QueryParam("participantOrganisationId") String participant,
             @Parameter(description = "Only those changed at or after this instant (ISO-8601 with a zone), for a client "
                     + "keeping a copy in sync", example = "2026-01-01T00:00:00Z") @QueryParam("updatedSince")

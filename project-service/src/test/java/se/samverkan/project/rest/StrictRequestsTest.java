@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
+import se.samverkan.platform.openapi.Examples;
 import se.samverkan.project.testdata.Organisations;
 import se.samverkan.project.testdata.Projects;
 
@@ -153,5 +154,17 @@ class StrictRequestsTest {
         given().get("/projects?updatedSince=2026-01-01").then().statusCode(400).contentType(PROBLEM)
                 .body("errors[0].field", equalTo("updatedSince"))
                 .body("errors[0].message", containsString("with a zone"));
+    }
+
+    @Test
+    void swaggerUisExamplesNameTheDemoMunicipalityByItsRealId() {
+        given().get("/organisations/{id}", Examples.LJUNGBY).then().statusCode(200)
+                .body("name", equalTo("Ljungby kommun"))
+                .body("municipalityCode", equalTo(Organisations.LJUNGBY));
+        given().queryParam("format", "json").get("/q/openapi").then().statusCode(200)
+                .body("paths.'/organisations/{id}'.get.parameters.find { it.name == 'id' }.example",
+                        equalTo(Examples.LJUNGBY))
+                .body("components.schemas.ParticipantRequest.properties.organisationId.examples[0]",
+                        equalTo(Examples.LJUNGBY));
     }
 }
