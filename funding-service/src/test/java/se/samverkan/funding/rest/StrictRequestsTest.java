@@ -134,4 +134,13 @@ class StrictRequestsTest {
                     .contentType(PROBLEM).body("errors[0].field", equalTo("updatedSince"));
         }
     }
+
+    @Test
+    void listsEveryTypeErrorOfABodyWithItsPath() {
+        Map<String, Object> body = Funding.coFunding(Funding.newId(), Funding.newId(), "CASH",
+                Funding.schedule(2017, 40_000, 2018, "forty thousand", 2019.5, 40_000));
+        body.put("kind", "MONEY");
+        Funding.post("/co-funding", body).statusCode(400).contentType(PROBLEM)
+                .body("errors.field", containsInAnyOrder("kind", "schedule[1].amount", "schedule[2].year"));
+    }
 }

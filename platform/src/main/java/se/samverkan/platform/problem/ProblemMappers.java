@@ -170,26 +170,32 @@ public class ProblemMappers {
             return ProblemException.invalid("The body is not valid JSON: " + e.getOriginalMessage(), List.of());
         }
         if (e instanceof JsonMappingException mapping) {
-            String field = pathOf(mapping);
-            String message;
-            if (e instanceof UnrecognizedPropertyException) {
-                message = "unknown field";
-            } else if (e instanceof InvalidFormatException format && format.getTargetType() != null
-                    && format.getTargetType().isEnum()) {
-                message = "must be one of " + Arrays.toString(format.getTargetType().getEnumConstants());
-            } else if (e instanceof MismatchedInputException mismatched && mismatched.getTargetType() != null) {
-                message = "wrong type or format, expected " + describe(mismatched.getTargetType());
-            } else if (mapping.getCause() instanceof IllegalArgumentException cause && cause.getMessage() != null) {
-                message = cause.getMessage();
-            } else {
-                message = "invalid value";
+            FieldError error = fieldError(mapping);
+            if (error.field().isEmpty()) {
+                return ProblemException.invalid("The body does not have the expected shape: " + error.message(),
+                        List.of());
             }
-            if (field.isEmpty()) {
-                return ProblemException.invalid("The body does not have the expected shape: " + message, List.of());
-            }
-            return ProblemException.invalid(field, message);
+            return ProblemException.invalid(error.field(), error.message());
         }
         return ProblemException.invalid("The body could not be read", List.of());
+    }
+
+    /** The field a mapping failure is about, as the client wrote its path ({@code schedule[0].amount}; empty for the body). */
+    public static FieldError fieldError(JsonMappingException e) {
+        String message;
+        if (e instanceof UnrecognizedPropertyException) {
+            message = "unknown field";
+        } else if (e instanceof InvalidFormatException format && format.getTargetType() != null
+                && format.getTargetType().isEnum()) {
+            message = "must be one of " + Arrays.toString(format.getTargetType().getEnumConstants());
+        } else if (e instanceof MismatchedInputException mismatched && mismatched.getTargetType() != null) {
+            message = "wrong type or format, expected " + describe(mismatched.getTargetType());
+        } else if (e.getCause() instanceof IllegalArgumentException cause && cause.getMessage() != null) {
+            message = cause.getMessage();
+        } else {
+            message = "invalid value";
+        }
+        return new FieldError(pathOf(e), message);
     }
 
     private static String describe(Class<?> type) {

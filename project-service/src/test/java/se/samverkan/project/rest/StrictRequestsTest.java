@@ -167,4 +167,18 @@ class StrictRequestsTest {
                 .body("components.schemas.ParticipantRequest.properties.organisationId.examples[0]",
                         equalTo(Examples.LJUNGBY));
     }
+
+    @Test
+    void listsEveryTypeErrorOfABodyAsValidationErrorsAre() {
+        Map<String, Object> body = Projects.body();
+        body.put("startDate", "2017-09-01T00:00:00Z");
+        body.put("status", "DONE");
+        body.put("totalBudget", "sixteen million");
+        body.put("colour", "green");
+        given().contentType(ContentType.JSON).body(body).post("/projects")
+                .then().statusCode(400).contentType(PROBLEM)
+                .body("errors.field", containsInAnyOrder("startDate", "status", "totalBudget", "colour"))
+                .body("detail", containsString("colour: unknown field"));
+        given().get("/projects?code={code}", body.get("code")).then().statusCode(200).body("totalItems", equalTo(0));
+    }
 }
