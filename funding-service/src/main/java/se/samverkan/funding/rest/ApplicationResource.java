@@ -104,7 +104,8 @@ public class ApplicationResource {
         PageRequest pageRequest = PageRequest.parse(page, size, sort, SORTABLE, "createdAt,desc");
         ApplicationRepository.Filter filter = new ApplicationRepository.Filter(QueryParams.uuid("callId", callId),
                 QueryParams.uuid("projectId", projectId), QueryParams.uuid("applicantOrganisationId", applicant),
-                QueryParams.enumValue("status", status, ApplicationStatus.class), QueryParams.instant("updatedSince", updatedSince));
+                QueryParams.enumValue("status", status, ApplicationStatus.class),
+                QueryParams.instant("updatedSince", updatedSince));
         PanacheQuery<Application> query = service.list(filter, pageRequest);
         return PageResponse.of(query.list(), pageRequest, query.count(), mapper::toResponse);
     }

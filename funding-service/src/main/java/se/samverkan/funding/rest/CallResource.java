@@ -97,7 +97,8 @@ public class CallResource {
             @Parameter(description = "field,direction", example = "opensOn,desc") @QueryParam("sort") String sort) {
         PageRequest pageRequest = PageRequest.parse(page, size, sort, SORTABLE, "opensOn,desc");
         CallRepository.Filter filter = new CallRepository.Filter(QueryParams.uuid("funderOrganisationId", funder),
-                QueryParams.enumValue("status", status, CallStatus.class), QueryParams.instant("updatedSince", updatedSince));
+                QueryParams.enumValue("status", status, CallStatus.class),
+                QueryParams.instant("updatedSince", updatedSince));
         PanacheQuery<FundingCall> query = service.list(filter, pageRequest);
         return PageResponse.of(query.list(), pageRequest, query.count(), mapper::toResponse);
     }

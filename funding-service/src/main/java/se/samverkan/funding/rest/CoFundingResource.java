@@ -114,7 +114,8 @@ public class CoFundingResource {
         CoFundingRepository.Filter filter = new CoFundingRepository.Filter(QueryParams.uuid("projectId", projectId),
                 QueryParams.uuid("funderOrganisationId", funder),
                 QueryParams.enumValue("kind", kind, CoFundingKind.class),
-                QueryParams.enumValue("status", status, CoFundingStatus.class), QueryParams.instant("updatedSince", updatedSince));
+                QueryParams.enumValue("status", status, CoFundingStatus.class),
+                QueryParams.instant("updatedSince", updatedSince));
         PanacheQuery<CoFunding> query = service.list(filter, pageRequest);
         return PageResponse.of(query.list(), pageRequest, query.count(), mapper::toResponse);
     }

@@ -100,7 +100,8 @@ public class DisbursementResource {
         String yearText = QueryParams.matching("year", year, YEAR, "a four-digit year");
         DisbursementRepository.Filter filter = new DisbursementRepository.Filter(
                 QueryParams.uuid("coFundingId", coFundingId), QueryParams.uuid("applicationId", applicationId),
-                yearText == null ? null : Integer.valueOf(yearText), QueryParams.instant("updatedSince", updatedSince));
+                yearText == null ? null : Integer.valueOf(yearText),
+                QueryParams.instant("updatedSince", updatedSince));
         PanacheQuery<Disbursement> query = service.list(filter, pageRequest);
         return PageResponse.of(query.list(), pageRequest, query.count(), mapper::toResponse);
     }

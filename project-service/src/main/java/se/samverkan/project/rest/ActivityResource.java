@@ -100,7 +100,8 @@ public class ActivityResource {
         PageRequest pageRequest = PageRequest.parse(page, size, sort, SORTABLE, "date,asc");
         PanacheQuery<Activity> query = service.list(projectId, new ActivityRepository.Filter(
                 QueryParams.enumValue("type", type, ActivityType.class),
-                QueryParams.uuid("organisationId", organisationId), QueryParams.instant("updatedSince", updatedSince)), pageRequest);
+                QueryParams.uuid("organisationId", organisationId),
+                QueryParams.instant("updatedSince", updatedSince)), pageRequest);
         return PageResponse.of(query.list(), pageRequest, query.count(), mapper::toResponse);
     }
 

@@ -109,7 +109,8 @@ public class ParticipantResource {
                 QueryParams.enumValue("level", level, OrganisationType.Level.class),
                 QueryParams.enumValue("status", status, ParticipationStatus.class),
                 QueryParams.enumValue("role", role, ParticipantRole.class),
-                QueryParams.uuid("organisationId", organisationId), QueryParams.instant("updatedSince", updatedSince)), pageRequest);
+                QueryParams.uuid("organisationId", organisationId),
+                QueryParams.instant("updatedSince", updatedSince)), pageRequest);
         List<Participant> rows = query.list();
         return PageResponse.of(rows, pageRequest, query.count(), mapper.toResponses(rows));
     }

@@ -99,7 +99,8 @@ public class ServicePlanResource {
         PageRequest pageRequest = PageRequest.parse(page, size, sort, SORTABLE, "title,asc");
         PanacheQuery<ServicePlan> query = service.list(projectId, new ServicePlanRepository.Filter(
                 QueryParams.enumValue("status", status, ServicePlanStatus.class),
-                QueryParams.uuid("municipalityOrganisationId", municipality), QueryParams.instant("updatedSince", updatedSince)), pageRequest);
+                QueryParams.uuid("municipalityOrganisationId", municipality),
+                QueryParams.instant("updatedSince", updatedSince)), pageRequest);
         return PageResponse.of(query.list(), pageRequest, query.count(), mapper::toResponse);
     }
 

@@ -105,7 +105,8 @@ public class ServiceSolutionResource {
         PanacheQuery<ServiceSolution> query = service.list(projectId, new ServiceSolutionRepository.Filter(
                 QueryParams.enumValue("status", status, ServiceSolutionStatus.class),
                 QueryParams.enumValue("category", category, ServiceSolutionCategory.class),
-                QueryParams.uuid("municipalityOrganisationId", municipality), QueryParams.instant("updatedSince", updatedSince)), pageRequest);
+                QueryParams.uuid("municipalityOrganisationId", municipality),
+                QueryParams.instant("updatedSince", updatedSince)), pageRequest);
         return PageResponse.of(query.list(), pageRequest, query.count(), mapper::toResponse);
     }
 

@@ -104,7 +104,8 @@ public class StaffAssignmentResource {
         PageRequest pageRequest = PageRequest.parse(page, size, sort, SORTABLE, "personName,asc");
         PanacheQuery<StaffAssignment> query = service.list(projectId, new StaffAssignmentRepository.Filter(
                 QueryParams.enumValue("role", role, StaffRole.class),
-                QueryParams.uuid("placedAtOrganisationId", placedAt), QueryParams.instant("updatedSince", updatedSince)), pageRequest);
+                QueryParams.uuid("placedAtOrganisationId", placedAt),
+                QueryParams.instant("updatedSince", updatedSince)), pageRequest);
         return PageResponse.of(query.list(), pageRequest, query.count(), mapper::toResponse);
     }
 

@@ -151,6 +151,12 @@ class StrictRequestsTest {
         given().get("/organisations?id={id}&updatedSince={t}", owner, firstChanged.toString())
                 .then().statusCode(200).body("totalItems", equalTo(0));
 
+        for (String collection : new String[] {"staff", "service-plans", "service-solutions", "activities", "methods"}) {
+            given().queryParam("updatedSince", "2100-01-01T00:00:00Z").get("/projects/{id}/" + collection, firstId)
+                    .then().statusCode(200).body("totalItems", equalTo(0));
+            given().queryParam("updatedSince", "yesterday").get("/projects/{id}/" + collection, firstId)
+                    .then().statusCode(400).contentType(PROBLEM).body("errors[0].field", equalTo("updatedSince"));
+        }
         given().get("/projects?updatedSince=2026-01-01").then().statusCode(400).contentType(PROBLEM)
                 .body("errors[0].field", equalTo("updatedSince"))
                 .body("errors[0].message", containsString("with a zone"));
