@@ -45,10 +45,11 @@ public record Financing(
         }
     }
 
-    /** A funder's name and org-id as project-service's registry has them; both null when it cannot answer. */
-    @Schema(name = "Funder")
-    public record Funder(@Schema(example = "Ljungby kommun") String name,
-            @Schema(description = "The org-id IATI and 360Giving use", example = "SE-ON-2120000696") String orgId) {
+    /**
+     * A funder's name and org-id as project-service's registry has them, for {@link FunderLedger} and
+     * {@link GrantLine}; not a part of the document itself.
+     */
+    public record Funder(String name, String orgId) {
 
         public static final Funder UNKNOWN = new Funder(null, null);
     }
