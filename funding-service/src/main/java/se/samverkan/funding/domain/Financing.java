@@ -45,13 +45,31 @@ public record Financing(
         }
     }
 
+    /**
+     * A funder's name and org-id as project-service's registry has them, for {@link FunderLedger} and
+     * {@link GrantLine}; not a part of the document itself.
+     */
+    public record Funder(String name, String orgId) {
+
+        public static final Funder UNKNOWN = new Funder(null, null);
+    }
+
     @Schema(name = "FunderLedger")
-    public record FunderLedger(UUID funderOrganisationId, Amounts cash, Amounts inKind, List<LedgerYear> years) {
+    public record FunderLedger(UUID funderOrganisationId,
+            @Schema(description = "Null when project-service cannot answer; the amounts are current anyway",
+                    example = "Ljungby kommun") String funderName,
+            @Schema(description = "The funder's org-id; null when project-service cannot answer or the registry has "
+                    + "no organisation number", example = "SE-ON-2120000696") String funderOrgId,
+            Amounts cash, Amounts inKind, List<LedgerYear> years) {
     }
 
     @Schema(name = "GrantLine")
     public record GrantLine(UUID callId, @Schema(example = "Utveckling av lokala servicelösningar") String callTitle,
-            UUID funderOrganisationId, BigDecimal requested, BigDecimal granted, BigDecimal disbursed,
+            UUID funderOrganisationId,
+            @Schema(description = "Null when project-service cannot answer", example = "Tillväxtverket") String funderName,
+            @Schema(description = "Null when project-service cannot answer", example = "SE-ON-2021004284")
+            String funderOrgId,
+            BigDecimal requested, BigDecimal granted, BigDecimal disbursed,
             BigDecimal remaining) {
     }
 

@@ -1,5 +1,6 @@
 package se.samverkan.funding.repository;
 
+import java.time.Instant;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,13 +17,15 @@ import se.samverkan.platform.paging.Where;
 public class ApplicationRepository implements PanacheRepositoryBase<Application, UUID> {
 
     /** The filters of {@code GET /applications}; null means "any". */
-    public record Filter(UUID callId, UUID projectId, UUID applicantOrganisationId, ApplicationStatus status) {
+    public record Filter(UUID callId, UUID projectId, UUID applicantOrganisationId, ApplicationStatus status,
+            Instant updatedSince) {
     }
 
     public PanacheQuery<Application> search(Filter filter, PageRequest page) {
         Where where = new Where().eq("callId", "call", filter.callId()).eq("projectId", "project", filter.projectId())
                 .eq("applicantOrganisationId", "applicant", filter.applicantOrganisationId())
-                .eq("status", "status", filter.status());
+                .eq("status", "status", filter.status())
+                .since(filter.updatedSince());
         return find(where.query(), page.sort(), where.params()).page(page.panachePage());
     }
 

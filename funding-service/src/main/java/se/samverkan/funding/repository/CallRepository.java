@@ -1,5 +1,6 @@
 package se.samverkan.funding.repository;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -17,11 +18,12 @@ import se.samverkan.platform.paging.Where;
 public class CallRepository implements PanacheRepositoryBase<FundingCall, UUID> {
 
     /** The filters of {@code GET /calls}; null means "any". */
-    public record Filter(UUID funderOrganisationId, CallStatus status) {
+    public record Filter(UUID funderOrganisationId, CallStatus status, Instant updatedSince) {
     }
 
     public PanacheQuery<FundingCall> search(Filter filter, LocalDate today, PageRequest page) {
-        Where where = new Where().eq("funderOrganisationId", "funder", filter.funderOrganisationId());
+        Where where = new Where().eq("funderOrganisationId", "funder", filter.funderOrganisationId())
+                .since(filter.updatedSince());
         if (filter.status() != null) {
             switch (filter.status()) {
                 case CANCELLED -> where.and("cancelled = :cancelled", "cancelled", true);

@@ -1,6 +1,7 @@
 package se.samverkan.funding.repository;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -21,13 +22,15 @@ import se.samverkan.platform.paging.Where;
 public class CoFundingRepository implements PanacheRepositoryBase<CoFunding, UUID> {
 
     /** The filters of {@code GET /co-funding}; null means "any". */
-    public record Filter(UUID projectId, UUID funderOrganisationId, CoFundingKind kind, CoFundingStatus status) {
+    public record Filter(UUID projectId, UUID funderOrganisationId, CoFundingKind kind, CoFundingStatus status,
+            Instant updatedSince) {
     }
 
     public PanacheQuery<CoFunding> search(Filter filter, PageRequest page) {
         Where where = new Where().eq("projectId", "project", filter.projectId())
                 .eq("funderOrganisationId", "funder", filter.funderOrganisationId())
-                .eq("kind", "kind", filter.kind()).eq("status", "status", filter.status());
+                .eq("kind", "kind", filter.kind()).eq("status", "status", filter.status())
+                .since(filter.updatedSince());
         return find(where.query(), page.sort(), where.params()).page(page.panachePage());
     }
 

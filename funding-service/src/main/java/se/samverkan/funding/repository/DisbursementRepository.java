@@ -1,6 +1,7 @@
 package se.samverkan.funding.repository;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,12 +17,13 @@ import se.samverkan.platform.paging.Where;
 public class DisbursementRepository implements PanacheRepositoryBase<Disbursement, UUID> {
 
     /** The filters of {@code GET /disbursements}; null means "any". */
-    public record Filter(UUID coFundingId, UUID applicationId, Integer year) {
+    public record Filter(UUID coFundingId, UUID applicationId, Integer year, Instant updatedSince) {
     }
 
     public PanacheQuery<Disbursement> search(Filter filter, PageRequest page) {
         Where where = new Where().eq("coFundingId", "coFunding", filter.coFundingId())
-                .eq("applicationId", "application", filter.applicationId()).eq("year", "year", filter.year());
+                .eq("applicationId", "application", filter.applicationId()).eq("year", "year", filter.year())
+                .since(filter.updatedSince());
         return find(where.query(), page.sort(), where.params()).page(page.panachePage());
     }
 

@@ -93,6 +93,9 @@ public class ApplicationResource {
             @QueryParam("applicantOrganisationId") String applicant,
             @Parameter(description = "DRAFT, SUBMITTED, GRANTED, REJECTED or WITHDRAWN", example = "GRANTED")
             @QueryParam("status") String status,
+            @Parameter(description = "Only those changed at or after this instant (ISO-8601 with a zone), for a client "
+                    + "keeping a copy in sync", example = "2026-01-01T00:00:00Z") @QueryParam("updatedSince")
+            String updatedSince,
             @Parameter(description = "Page number from 0", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0"))
             @QueryParam("page") String page,
             @Parameter(description = "Page size, 1 to 200", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "20"))
@@ -101,7 +104,8 @@ public class ApplicationResource {
         PageRequest pageRequest = PageRequest.parse(page, size, sort, SORTABLE, "createdAt,desc");
         ApplicationRepository.Filter filter = new ApplicationRepository.Filter(QueryParams.uuid("callId", callId),
                 QueryParams.uuid("projectId", projectId), QueryParams.uuid("applicantOrganisationId", applicant),
-                QueryParams.enumValue("status", status, ApplicationStatus.class));
+                QueryParams.enumValue("status", status, ApplicationStatus.class),
+                QueryParams.instant("updatedSince", updatedSince));
         PanacheQuery<Application> query = service.list(filter, pageRequest);
         return PageResponse.of(query.list(), pageRequest, query.count(), mapper::toResponse);
     }

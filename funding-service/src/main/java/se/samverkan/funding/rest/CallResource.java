@@ -87,6 +87,9 @@ public class CallResource {
             @Parameter(description = "The funder's organisation id") @QueryParam("funderOrganisationId") String funder,
             @Parameter(description = "UPCOMING, OPEN, CLOSED or CANCELLED", example = "OPEN") @QueryParam("status")
             String status,
+            @Parameter(description = "Only those changed at or after this instant (ISO-8601 with a zone), for a client "
+                    + "keeping a copy in sync", example = "2026-01-01T00:00:00Z") @QueryParam("updatedSince")
+            String updatedSince,
             @Parameter(description = "Page number from 0", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0"))
             @QueryParam("page") String page,
             @Parameter(description = "Page size, 1 to 200", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "20"))
@@ -94,7 +97,8 @@ public class CallResource {
             @Parameter(description = "field,direction", example = "opensOn,desc") @QueryParam("sort") String sort) {
         PageRequest pageRequest = PageRequest.parse(page, size, sort, SORTABLE, "opensOn,desc");
         CallRepository.Filter filter = new CallRepository.Filter(QueryParams.uuid("funderOrganisationId", funder),
-                QueryParams.enumValue("status", status, CallStatus.class));
+                QueryParams.enumValue("status", status, CallStatus.class),
+                QueryParams.instant("updatedSince", updatedSince));
         PanacheQuery<FundingCall> query = service.list(filter, pageRequest);
         return PageResponse.of(query.list(), pageRequest, query.count(), mapper::toResponse);
     }

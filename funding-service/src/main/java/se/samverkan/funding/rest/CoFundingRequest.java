@@ -16,12 +16,14 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import se.samverkan.funding.domain.CoFundingKind;
+import se.samverkan.platform.openapi.Examples;
 
 /** The body of {@code POST /co-funding} and {@code PUT /co-funding/{id}}; the status is not the client's to set. */
 @Schema(name = "CoFundingRequest", description = "A funder's commitment to a project, year by year")
 public record CoFundingRequest(
         @NotNull @Schema(required = true) UUID projectId,
-        @NotNull @Schema(required = true, description = "The committing organisation, e.g. Ljungby kommun")
+        @NotNull @Schema(required = true, description = "The committing organisation, e.g. Ljungby kommun",
+                example = Examples.LJUNGBY)
         UUID funderOrganisationId,
         @NotNull @Schema(required = true, example = "CASH") CoFundingKind kind,
         @Size(max = 500) @Schema(example = "kommunstyrelsens medel avsatta för internationella projekt")

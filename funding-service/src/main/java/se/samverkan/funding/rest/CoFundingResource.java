@@ -56,6 +56,7 @@ import se.samverkan.platform.http.ETags;
 import se.samverkan.platform.http.IfMatch;
 import se.samverkan.platform.http.QueryParams;
 import se.samverkan.platform.idempotency.IdempotentCreate;
+import se.samverkan.platform.openapi.Examples;
 import se.samverkan.platform.paging.PageRequest;
 import se.samverkan.platform.paging.PageResponse;
 
@@ -97,9 +98,13 @@ public class CoFundingResource {
     @APIResponse(responseCode = "400", description = "A filter, page, size or sort is invalid")
     public PageResponse<CoFundingResponse> listCoFunding(
             @QueryParam("projectId") String projectId,
-            @QueryParam("funderOrganisationId") String funder,
+            @Parameter(description = "The committing organisation", example = Examples.LJUNGBY) @QueryParam("funderOrganisationId")
+            String funder,
             @Parameter(description = "CASH or IN_KIND") @QueryParam("kind") String kind,
             @Parameter(description = "PROPOSED, APPROVED, REJECTED or WITHDRAWN") @QueryParam("status") String status,
+            @Parameter(description = "Only those changed at or after this instant (ISO-8601 with a zone), for a client "
+                    + "keeping a copy in sync", example = "2026-01-01T00:00:00Z") @QueryParam("updatedSince")
+            String updatedSince,
             @Parameter(description = "Page number from 0", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0"))
             @QueryParam("page") String page,
             @Parameter(description = "Page size, 1 to 200", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "20"))
@@ -109,7 +114,8 @@ public class CoFundingResource {
         CoFundingRepository.Filter filter = new CoFundingRepository.Filter(QueryParams.uuid("projectId", projectId),
                 QueryParams.uuid("funderOrganisationId", funder),
                 QueryParams.enumValue("kind", kind, CoFundingKind.class),
-                QueryParams.enumValue("status", status, CoFundingStatus.class));
+                QueryParams.enumValue("status", status, CoFundingStatus.class),
+                QueryParams.instant("updatedSince", updatedSince));
         PanacheQuery<CoFunding> query = service.list(filter, pageRequest);
         return PageResponse.of(query.list(), pageRequest, query.count(), mapper::toResponse);
     }

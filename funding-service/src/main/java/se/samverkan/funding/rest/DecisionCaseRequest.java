@@ -9,10 +9,13 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import se.samverkan.platform.openapi.Examples;
+
 /** The body of {@code POST /decision-cases} and {@code PUT /decision-cases/{id}}; steps are appended separately. */
 @Schema(name = "DecisionCaseRequest", description = "A municipal case that decides co-funding")
 public record DecisionCaseRequest(
-        @NotNull @Schema(required = true, description = "The deciding organisation, e.g. Ljungby kommun")
+        @NotNull @Schema(required = true, description = "The deciding organisation, e.g. Ljungby kommun",
+                example = Examples.LJUNGBY)
         UUID organisationId,
         @NotBlank @Size(max = 100) @Schema(required = true, description = "Diarienummer",
                 example = "KS 2017/0123 (example)") String caseNumber,

@@ -54,6 +54,7 @@ import se.samverkan.platform.http.ETags;
 import se.samverkan.platform.http.IfMatch;
 import se.samverkan.platform.http.QueryParams;
 import se.samverkan.platform.idempotency.IdempotentCreate;
+import se.samverkan.platform.openapi.Examples;
 import se.samverkan.platform.paging.PageRequest;
 import se.samverkan.platform.paging.PageResponse;
 import se.samverkan.platform.problem.ProblemException;
@@ -101,9 +102,15 @@ public class DecisionCaseResource {
     @APIResponse(responseCode = "200", description = "A page of decision cases")
     @APIResponse(responseCode = "400", description = "A filter, page, size or sort is invalid")
     public PageResponse<DecisionCaseResponse> listDecisionCases(
-            @QueryParam("organisationId") String organisationId,
-            @Parameter(example = "KS 2017/0123 (example)") @QueryParam("caseNumber") String caseNumber,
+            @Parameter(description = "The deciding organisation", example = Examples.LJUNGBY) @QueryParam("organisationId")
+            String organisationId,
+            @Parameter(description = "The municipality's case number; case and spaces do not matter, so "
+                    + "ks 2017/0123 finds KS 2017/0123", example = "KS 2017/0123 (example)") @QueryParam("caseNumber")
+            String caseNumber,
             @QueryParam("coFundingId") String coFundingId,
+            @Parameter(description = "Only those changed at or after this instant (ISO-8601 with a zone), for a client "
+                    + "keeping a copy in sync", example = "2026-01-01T00:00:00Z") @QueryParam("updatedSince")
+            String updatedSince,
             @Parameter(description = "Page number from 0", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0"))
             @QueryParam("page") String page,
             @Parameter(description = "Page size, 1 to 200", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "20"))
@@ -112,7 +119,7 @@ public class DecisionCaseResource {
         PageRequest pageRequest = PageRequest.parse(page, size, sort, SORTABLE, "createdAt,desc");
         DecisionCaseRepository.Filter filter = new DecisionCaseRepository.Filter(
                 QueryParams.uuid("organisationId", organisationId), QueryParams.text("caseNumber", caseNumber, 100),
-                QueryParams.uuid("coFundingId", coFundingId));
+                QueryParams.uuid("coFundingId", coFundingId), QueryParams.instant("updatedSince", updatedSince));
         PanacheQuery<DecisionCase> query = service.list(filter, pageRequest);
         return PageResponse.of(query.list(), pageRequest, query.count(), mapper::toResponse);
     }

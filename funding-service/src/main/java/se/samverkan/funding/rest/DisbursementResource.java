@@ -88,6 +88,9 @@ public class DisbursementResource {
             @QueryParam("coFundingId") String coFundingId,
             @QueryParam("applicationId") String applicationId,
             @Parameter(example = "2017") @QueryParam("year") String year,
+            @Parameter(description = "Only those changed at or after this instant (ISO-8601 with a zone), for a client "
+                    + "keeping a copy in sync", example = "2026-01-01T00:00:00Z") @QueryParam("updatedSince")
+            String updatedSince,
             @Parameter(description = "Page number from 0", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0"))
             @QueryParam("page") String page,
             @Parameter(description = "Page size, 1 to 200", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "20"))
@@ -97,7 +100,8 @@ public class DisbursementResource {
         String yearText = QueryParams.matching("year", year, YEAR, "a four-digit year");
         DisbursementRepository.Filter filter = new DisbursementRepository.Filter(
                 QueryParams.uuid("coFundingId", coFundingId), QueryParams.uuid("applicationId", applicationId),
-                yearText == null ? null : Integer.valueOf(yearText));
+                yearText == null ? null : Integer.valueOf(yearText),
+                QueryParams.instant("updatedSince", updatedSince));
         PanacheQuery<Disbursement> query = service.list(filter, pageRequest);
         return PageResponse.of(query.list(), pageRequest, query.count(), mapper::toResponse);
     }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -15,6 +16,7 @@ import se.samverkan.funding.client.ProjectDirectory;
 import se.samverkan.funding.domain.Financing;
 import se.samverkan.funding.domain.FundingStats;
 import se.samverkan.funding.repository.LedgerRepository;
+import se.samverkan.platform.problem.ServiceUnavailableException;
 
 /** The ledger of a project and the totals for dashboards: two and one SQL queries. */
 @ApplicationScoped
@@ -30,8 +32,31 @@ public class FinancingService {
         this.directory = directory;
     }
 
+    /**
+     * The ledger, with each funder's name and org-id from project-service's registry (one call for up to 200
+     * funders). When project-service cannot answer, the names are null and the money is still current.
+     */
     public Financing financing(UUID projectId) {
-        return Ledger.of(projectId, ledger.coFunding(projectId), ledger.grants(projectId));
+        List<LedgerRepository.CoFundingRow> coFunding = ledger.coFunding(projectId);
+        List<LedgerRepository.GrantRow> grants = ledger.grants(projectId);
+        List<UUID> funders = Stream.concat(coFunding.stream().map(LedgerRepository.CoFundingRow::funderOrganisationId),
+                grants.stream().map(LedgerRepository.GrantRow::funderOrganisationId)).distinct().toList();
+        return Ledger.of(projectId, coFunding, grants, names(funders));
+    }
+
+    private Map<UUID, Financing.Funder> names(List<UUID> funders) {
+        Map<UUID, Financing.Funder> names = new HashMap<>();
+        try {
+            for (int i = 0; i < funders.size(); i += LOOKUP_BATCH) {
+                directory.organisations(funders.subList(i, Math.min(funders.size(), i + LOOKUP_BATCH)))
+                        .forEach((id, organisation) -> names.put(id,
+                                new Financing.Funder(organisation.name(), organisation.orgId())));
+            }
+        } catch (ServiceUnavailableException e) {
+            // ProjectDirectory has logged the outage once; the ledger's figures do not depend on the names
+            return Map.of();
+        }
+        return names;
     }
 
     public FundingStats stats(FundingStats.GroupBy groupBy) {

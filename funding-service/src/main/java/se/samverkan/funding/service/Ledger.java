@@ -28,6 +28,12 @@ public final class Ledger {
     }
 
     public static Financing of(UUID projectId, List<CoFundingRow> coFunding, List<GrantRow> grants) {
+        return of(projectId, coFunding, grants, Map.of());
+    }
+
+    /** With each funder's name and org-id beside its id ({@link Financing.Funder#UNKNOWN} for one not in the map). */
+    public static Financing of(UUID projectId, List<CoFundingRow> coFunding, List<GrantRow> grants,
+            Map<UUID, Financing.Funder> names) {
         Map<UUID, List<Financing.LedgerYear>> years = new LinkedHashMap<>();
         Map<UUID, Amounts> cash = new LinkedHashMap<>();
         Map<UUID, Amounts> inKind = new LinkedHashMap<>();
@@ -39,7 +45,8 @@ public final class Ledger {
             byKind.merge(row.funderOrganisationId(), year.amounts(), Amounts::plus);
         }
         List<Financing.FunderLedger> funders = years.entrySet().stream()
-                .map(e -> new Financing.FunderLedger(e.getKey(), money(cash.getOrDefault(e.getKey(), Amounts.ZERO)),
+                .map(e -> new Financing.FunderLedger(e.getKey(), name(names, e.getKey()).name(),
+                        name(names, e.getKey()).orgId(), money(cash.getOrDefault(e.getKey(), Amounts.ZERO)),
                         money(inKind.getOrDefault(e.getKey(), Amounts.ZERO)), e.getValue()))
                 .toList();
         Amounts totalCash = money(funders.stream().map(Financing.FunderLedger::cash).reduce(Amounts.ZERO, Amounts::plus));
@@ -47,7 +54,9 @@ public final class Ledger {
                 .reduce(Amounts.ZERO, Amounts::plus));
 
         List<Financing.GrantLine> grantLines = grants.stream()
-                .map(g -> new Financing.GrantLine(g.callId(), g.callTitle(), g.funderOrganisationId(), g.requested(),
+                .map(g -> new Financing.GrantLine(g.callId(), g.callTitle(), g.funderOrganisationId(),
+                        name(names, g.funderOrganisationId()).name(), name(names, g.funderOrganisationId()).orgId(),
+                        g.requested(),
                         g.granted(), g.disbursed(), g.granted().subtract(g.disbursed())))
                 .toList();
         BigDecimal requested = sum(grantLines.stream().map(Financing.GrantLine::requested).toList());
@@ -107,6 +116,10 @@ public final class Ledger {
                     "The grant of " + Sek.of(granted) + " against the call's maximum of " + Sek.of(grant.maxAmount())));
         }
         return checks;
+    }
+
+    private static Financing.Funder name(Map<UUID, Financing.Funder> names, UUID funder) {
+        return names.getOrDefault(funder, Financing.Funder.UNKNOWN);
     }
 
     private static BigDecimal rate(BigDecimal part, BigDecimal whole) {

@@ -36,8 +36,16 @@ class TokenValidationTest {
     }
 
     @Test
-    void refusesAnExpiredToken() {
-        assertUnauthenticated("Bearer " + DevToken.mint("admin", null, null, "dev-admin", Duration.ofHours(-1)));
+    void refusesAnExpiredTokenSayingItHasExpired() {
+        String expired = "Bearer " + DevToken.mint("admin", null, null, "dev-admin", Duration.ofHours(-1));
+        assertUnauthenticated(expired);
+        given().header("Authorization", expired).get("/calls").then().statusCode(401)
+                .header("WWW-Authenticate", equalTo("Bearer realm=\"samverkan\", error=\"invalid_token\", "
+                        + "error_description=\"The token has expired\""))
+                .body("detail", startsWith("The token has expired"));
+        given().header("Authorization", "Bearer not-a-token").get("/calls").then().statusCode(401)
+                .header("WWW-Authenticate", equalTo("Bearer realm=\"samverkan\", error=\"invalid_token\", "
+                        + "error_description=\"The token is not valid\""));
     }
 
     @Test

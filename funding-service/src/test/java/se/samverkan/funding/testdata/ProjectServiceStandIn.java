@@ -97,7 +97,7 @@ public class ProjectServiceStandIn implements QuarkusTestResourceLifecycleManage
                 .willReturn(okJson(organisation("MUNICIPALITY", "07"))));
         server.stubFor(get(urlPathEqualTo("/organisations")).atPriority(5).willReturn(okJson("""
                 {"items": [{{#each request.query.id}}{"id": "{{this}}", "type": "MUNICIPALITY", "name": "Kommun {{this}}",
-                  "countyCode": "{{#if (contains this 'cccccccc-')}}20{{else}}07{{/if}}"}{{#unless @last}},{{/unless}}{{/each}}],
+                  "orgId": "SE-ON-2120000696", "countyCode": "{{#if (contains this 'cccccccc-')}}20{{else}}07{{/if}}"}{{#unless @last}},{{/unless}}{{/each}}],
                  "page": 0, "size": 200, "totalItems": 0, "totalPages": 1}""")));
     }
 

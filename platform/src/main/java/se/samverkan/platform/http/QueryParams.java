@@ -1,5 +1,9 @@
 package se.samverkan.platform.http;
 
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.UUID;
@@ -35,6 +39,18 @@ public final class QueryParams {
             throw ProblemException.invalid(name, "must be " + expected);
         }
         return value.trim();
+    }
+
+    /** An instant with its zone ({@code 2026-01-01T00:00:00Z}, {@code 2026-01-01T01:00:00+01:00}); no zone is a 400. */
+    public static Instant instant(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(value.trim(), DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
+        } catch (DateTimeParseException e) {
+            throw ProblemException.invalid(name, "must be an ISO-8601 instant with a zone, such as 2026-01-01T00:00:00Z");
+        }
     }
 
     public static UUID uuid(String name, String value) {

@@ -1,11 +1,22 @@
 package se.samverkan.platform.http;
 
+import java.lang.reflect.Field;
+import java.lang.reflect.Method;
+import java.lang.reflect.Parameter;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.event.Observes;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 import io.quarkus.vertx.http.runtime.filters.Filters;
@@ -13,6 +24,7 @@ import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.json.JsonObject;
 
 import se.samverkan.platform.json.Text;
+import se.samverkan.platform.problem.FieldError;
 import se.samverkan.platform.problem.Problem;
 import se.samverkan.platform.problem.ProblemException;
 
@@ -20,6 +32,7 @@ import se.samverkan.platform.problem.ProblemException;
 public class RequestGuards {
 
     private final HttpConfig config;
+    private final Map<Method, Set<String>> declaredQueryParameters = new ConcurrentHashMap<>();
 
     public RequestGuards(HttpConfig config) {
         this.config = config;
@@ -73,6 +86,57 @@ public class RequestGuards {
         }
         if (!Text.isPrintable(uri.getPath())) {
             throw ProblemException.invalid("path", "control characters are not allowed");
+        }
+    }
+
+    /**
+     * A query parameter the resource method does not declare is a 400 naming it, like an unknown body field:
+     * ignoring {@code ?code=} or {@code ?updatedSince=} would answer everything while the client believes it
+     * filtered. The names come from the method's {@code @QueryParam}, {@code @RestQuery} and {@code @BeanParam}
+     * declarations, so no endpoint keeps a list of its own.
+     */
+    @ServerRequestFilter
+    public void declaredQuery(UriInfo uri, ResourceInfo resource) {
+        Method method = resource.getResourceMethod();
+        if (method == null || uri.getQueryParameters().isEmpty()) {
+            return;
+        }
+        Set<String> declared = declaredQueryParameters.computeIfAbsent(method, RequestGuards::queryParametersOf);
+        List<FieldError> unknown = uri.getQueryParameters().keySet().stream()
+                .filter(name -> !declared.contains(name))
+                .sorted()
+                .map(name -> new FieldError(name, declared.isEmpty() ? "unknown parameter; this endpoint takes none"
+                        : "unknown parameter; this endpoint takes " + String.join(", ", declared)))
+                .toList();
+        if (!unknown.isEmpty()) {
+            throw ProblemException.invalid("Unknown query parameter(s): "
+                    + String.join(", ", unknown.stream().map(FieldError::field).toList()), unknown);
+        }
+    }
+
+    static Set<String> queryParametersOf(Method method) {
+        Set<String> names = new TreeSet<>();
+        for (Parameter parameter : method.getParameters()) {
+            addQueryName(names, parameter.getAnnotation(QueryParam.class), parameter.getAnnotation(RestQuery.class),
+                    parameter.getName());
+            if (parameter.isAnnotationPresent(BeanParam.class)) {
+                for (Class<?> type = parameter.getType(); type != null && type != Object.class;
+                        type = type.getSuperclass()) {
+                    for (Field field : type.getDeclaredFields()) {
+                        addQueryName(names, field.getAnnotation(QueryParam.class), field.getAnnotation(RestQuery.class),
+                                field.getName());
+                    }
+                }
+            }
+        }
+        return Collections.unmodifiableSet(names);
+    }
+
+    private static void addQueryName(Set<String> names, QueryParam query, RestQuery restQuery, String javaName) {
+        if (query != null) {
+            names.add(query.value());
+        } else if (restQuery != null) {
+            names.add(restQuery.value().isEmpty() ? javaName : restQuery.value());
         }
     }
 }

@@ -1,5 +1,6 @@
 package se.samverkan.platform.paging;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -26,6 +27,11 @@ public final class Where {
     /** {@code attribute = :name}, only when the value is given. */
     public Where eq(String attribute, String name, Object value) {
         return andIf(value, attribute + " = :" + name, name);
+    }
+
+    /** Only rows changed at or after the instant (a sync client's {@code ?updatedSince=}), when it is given. */
+    public Where since(Instant updatedSince) {
+        return andIf(updatedSince, "updatedAt >= :updatedSince", "updatedSince");
     }
 
     public String query() {

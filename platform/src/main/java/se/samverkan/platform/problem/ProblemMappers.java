@@ -1,5 +1,6 @@
 package se.samverkan.platform.problem;
 
+import java.math.BigDecimal;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.util.ArrayList;
@@ -11,6 +12,7 @@ import java.util.stream.Collectors;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.ws.rs.Priorities;
@@ -53,7 +55,7 @@ public class ProblemMappers {
     @ServerExceptionMapper(priority = Priorities.USER - 100)
     public Response constraintViolation(ConstraintViolationException e, UriInfo uri) {
         List<FieldError> errors = e.getConstraintViolations().stream()
-                .map(v -> new FieldError(fieldOf(v), v.getMessage()))
+                .map(v -> new FieldError(fieldOf(v), messageOf(v)))
                 .sorted((a, b) -> a.field().compareTo(b.field()))
                 .toList();
         String detail = errors.stream().map(f -> f.field() + ": " + f.message()).collect(Collectors.joining("; "));
@@ -65,12 +67,20 @@ public class ProblemMappers {
         return problem(fromJson(e), uri);
     }
 
-    /** No valid token: 401 with the Bearer challenge. */
+    /**
+     * A token was sent but not accepted: 401 with the RFC 6750 challenge {@code error="invalid_token"}. An expired
+     * token says so, so that a client knows to fetch a new one; any other fault (a forged, altered or foreign
+     * token, or no JWT at all) gets one generic description.
+     */
     @ServerExceptionMapper(priority = Priorities.USER - 100)
     public Response unauthenticated(io.quarkus.security.AuthenticationFailedException e, UriInfo uri) {
+        boolean expired = causeOfType(e, org.jose4j.jwt.consumer.InvalidJwtException.class)
+                .map(org.jose4j.jwt.consumer.InvalidJwtException::hasExpired).orElse(false);
+        String description = expired ? "The token has expired" : "The token is not valid";
         return response(new ProblemException(401, "unauthenticated", "Unauthorized",
-                "Send a valid bearer token (Authorization: Bearer ...)"), uri)
-                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"samverkan\"").build();
+                description + "; send a valid bearer token (Authorization: Bearer ...)"), uri)
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"samverkan\", error=\"invalid_token\", "
+                        + "error_description=\"" + description + "\"").build();
     }
 
     @ServerExceptionMapper(priority = Priorities.USER - 100)
@@ -160,26 +170,32 @@ public class ProblemMappers {
             return ProblemException.invalid("The body is not valid JSON: " + e.getOriginalMessage(), List.of());
         }
         if (e instanceof JsonMappingException mapping) {
-            String field = pathOf(mapping);
-            String message;
-            if (e instanceof UnrecognizedPropertyException) {
-                message = "unknown field";
-            } else if (e instanceof InvalidFormatException format && format.getTargetType() != null
-                    && format.getTargetType().isEnum()) {
-                message = "must be one of " + Arrays.toString(format.getTargetType().getEnumConstants());
-            } else if (e instanceof MismatchedInputException mismatched && mismatched.getTargetType() != null) {
-                message = "wrong type or format, expected " + describe(mismatched.getTargetType());
-            } else if (mapping.getCause() instanceof IllegalArgumentException cause && cause.getMessage() != null) {
-                message = cause.getMessage();
-            } else {
-                message = "invalid value";
+            FieldError error = fieldError(mapping);
+            if (error.field().isEmpty()) {
+                return ProblemException.invalid("The body does not have the expected shape: " + error.message(),
+                        List.of());
             }
-            if (field.isEmpty()) {
-                return ProblemException.invalid("The body does not have the expected shape: " + message, List.of());
-            }
-            return ProblemException.invalid(field, message);
+            return ProblemException.invalid(error.field(), error.message());
         }
         return ProblemException.invalid("The body could not be read", List.of());
+    }
+
+    /** The field a mapping failure is about, as the client wrote its path ({@code schedule[0].amount}; empty for the body). */
+    public static FieldError fieldError(JsonMappingException e) {
+        String message;
+        if (e instanceof UnrecognizedPropertyException) {
+            message = "unknown field";
+        } else if (e instanceof InvalidFormatException format && format.getTargetType() != null
+                && format.getTargetType().isEnum()) {
+            message = "must be one of " + Arrays.toString(format.getTargetType().getEnumConstants());
+        } else if (e instanceof MismatchedInputException mismatched && mismatched.getTargetType() != null) {
+            message = "wrong type or format, expected " + describe(mismatched.getTargetType());
+        } else if (e.getCause() instanceof IllegalArgumentException cause && cause.getMessage() != null) {
+            message = cause.getMessage();
+        } else {
+            message = "invalid value";
+        }
+        return new FieldError(pathOf(e), message);
     }
 
     private static String describe(Class<?> type) {
@@ -211,6 +227,26 @@ public class ProblemMappers {
             }
         }
         return path.toString();
+    }
+
+    /**
+     * A violation's message for the client. {@code @Digits} is said in words, naming what is wrong with the
+     * value (two decimals are öre), rather than as the validator's bounds.
+     */
+    static String messageOf(ConstraintViolation<?> violation) {
+        if (violation.getConstraintDescriptor().getAnnotation() instanceof Digits digits
+                && violation.getInvalidValue() instanceof java.math.BigDecimal value) {
+            BigDecimal stripped = value.stripTrailingZeros();
+            if (stripped.scale() > digits.fraction()) {
+                return switch (digits.fraction()) {
+                    case 0 -> "must be a whole number";
+                    case 2 -> "at most two decimals (öre)";
+                    default -> "at most " + digits.fraction() + " decimals";
+                };
+            }
+            return "at most " + digits.integer() + " digits before the decimal point";
+        }
+        return violation.getMessage();
     }
 
     private static String fieldOf(ConstraintViolation<?> violation) {

@@ -15,9 +15,12 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 
 import se.samverkan.platform.audit.AuditedEntity;
+import se.samverkan.platform.json.Text;
 
 /** A multi-level rural service project, such as Service i samverkan 2017-2020. */
 @Entity
@@ -29,6 +32,10 @@ public class Project extends AuditedEntity {
 
     @Column(nullable = false)
     public String name;
+
+    /** The name in lower case without accents, for {@code ?q=} (as organisations have it). */
+    @Column(name = "name_folded", nullable = false)
+    public String nameFolded;
 
     public String description;
 
@@ -53,6 +60,12 @@ public class Project extends AuditedEntity {
 
     @Column(name = "total_budget", precision = 15, scale = 2)
     public BigDecimal totalBudget;
+
+    @PrePersist
+    @PreUpdate
+    void foldName() {
+        nameFolded = Text.fold(name);
+    }
 
     /** True when the day lies inside the project's period, both ends included. */
     public boolean covers(LocalDate day) {

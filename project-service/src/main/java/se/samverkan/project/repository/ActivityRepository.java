@@ -1,5 +1,6 @@
 package se.samverkan.project.repository;
 
+import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -17,7 +18,7 @@ import se.samverkan.project.domain.ActivityType;
 public class ActivityRepository implements PanacheRepositoryBase<Activity, UUID> {
 
     /** The filters of {@code GET /projects/{id}/activities}; null means "any". */
-    public record Filter(ActivityType type, UUID organisationId) {
+    public record Filter(ActivityType type, UUID organisationId, Instant updatedSince) {
     }
 
     public PanacheQuery<Activity> search(UUID projectId, Filter filter, PageRequest page) {
@@ -25,7 +26,8 @@ public class ActivityRepository implements PanacheRepositoryBase<Activity, UUID>
                 .andIf(filter.type(), "type = :type", "type")
                 .andIf(filter.organisationId(),
                         "(hostOrganisationId = :organisation or :organisation member of participantOrganisationIds)",
-                        "organisation");
+                        "organisation")
+                .since(filter.updatedSince());
         return find(where.query(), page.sort(), where.params()).page(page.panachePage());
     }
 

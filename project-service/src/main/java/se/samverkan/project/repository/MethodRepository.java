@@ -1,5 +1,6 @@
 package se.samverkan.project.repository;
 
+import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -16,9 +17,10 @@ import se.samverkan.project.domain.MethodKind;
 @ApplicationScoped
 public class MethodRepository implements PanacheRepositoryBase<Method, UUID> {
 
-    public PanacheQuery<Method> search(UUID projectId, MethodKind kind, PageRequest page) {
+    public PanacheQuery<Method> search(UUID projectId, MethodKind kind, Instant updatedSince, PageRequest page) {
         Where where = new Where().and("projectId = :project", "project", projectId)
-                .andIf(kind, "kind = :kind", "kind");
+                .andIf(kind, "kind = :kind", "kind")
+                .since(updatedSince);
         return find(where.query(), page.sort(), where.params()).page(page.panachePage());
     }
 

@@ -1,5 +1,6 @@
 package se.samverkan.project.repository;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -19,7 +20,8 @@ import se.samverkan.project.domain.OrganisationType;
 public class OrganisationRepository implements PanacheRepositoryBase<Organisation, UUID> {
 
     /** The filters of {@code GET /organisations}; null means "any". */
-    public record Filter(OrganisationType type, String countyCode, String municipalityCode, String q, List<UUID> ids) {
+    public record Filter(OrganisationType type, String countyCode, String municipalityCode, String q, List<UUID> ids,
+            Instant updatedSince) {
     }
 
     public PanacheQuery<Organisation> search(Filter filter, PageRequest page) {
@@ -29,7 +31,8 @@ public class OrganisationRepository implements PanacheRepositoryBase<Organisatio
                 .eq("municipalityCode", "municipality", filter.municipalityCode())
                 .andIf(filter.q() == null ? null : Text.likeContains(Text.fold(filter.q())),
                         "nameFolded like :q escape '\\'", "q")
-                .andIf(filter.ids().isEmpty() ? null : filter.ids(), "id in :ids", "ids");
+                .andIf(filter.ids().isEmpty() ? null : filter.ids(), "id in :ids", "ids")
+                .since(filter.updatedSince());
         return find(where.query(), page.sort(), where.params()).page(page.panachePage());
     }
 

@@ -1,5 +1,6 @@
 package se.samverkan.project.repository;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -26,7 +27,7 @@ public class ParticipantRepository implements PanacheRepositoryBase<Participant,
 
     /** The filters of {@code GET /projects/{id}/participants}; null means "any". */
     public record Filter(OrganisationType.Level level, ParticipationStatus status, ParticipantRole role,
-            UUID organisationId) {
+            UUID organisationId, Instant updatedSince) {
     }
 
     public PanacheQuery<Participant> search(UUID projectId, Filter filter, PageRequest page) {
@@ -34,7 +35,8 @@ public class ParticipantRepository implements PanacheRepositoryBase<Participant,
                 .andIf(filter.level(), "level = :level", "level")
                 .andIf(filter.status(), "status = :status", "status")
                 .andIf(filter.role(), ":role member of roles", "role")
-                .andIf(filter.organisationId(), "organisationId = :organisation", "organisation");
+                .andIf(filter.organisationId(), "organisationId = :organisation", "organisation")
+                .since(filter.updatedSince());
         return find(where.query(), page.sort(), where.params()).page(page.panachePage());
     }
 

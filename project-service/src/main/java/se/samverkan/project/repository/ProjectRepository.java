@@ -1,5 +1,6 @@
 package se.samverkan.project.repository;
 
+import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -12,6 +13,7 @@ import org.hibernate.jpa.HibernateHints;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
+import se.samverkan.platform.json.Text;
 import se.samverkan.platform.paging.PageRequest;
 import se.samverkan.platform.paging.Where;
 import se.samverkan.project.domain.Project;
@@ -20,14 +22,25 @@ import se.samverkan.project.domain.ProjectStatus;
 @ApplicationScoped
 public class ProjectRepository implements PanacheRepositoryBase<Project, UUID> {
 
-    /** The filters of {@code GET /projects}; null means "any". */
-    public record Filter(ProjectStatus status, UUID ownerOrganisationId) {
+    /**
+     * The filters of {@code GET /projects}; null means "any". {@code q} is part of the name, case- and
+     * accent-insensitive; a participant is an organisation in the project's participants, whatever its status.
+     */
+    public record Filter(String code, String q, ProjectStatus status, UUID ownerOrganisationId,
+            UUID participantOrganisationId, Instant updatedSince) {
     }
 
     public PanacheQuery<Project> search(Filter filter, PageRequest page) {
         Where where = new Where()
+                .eq("code", "code", filter.code())
+                .andIf(filter.q() == null ? null : Text.likeContains(Text.fold(filter.q())),
+                        "nameFolded like :q escape '\\'", "q")
                 .andIf(filter.status(), "status = :status", "status")
-                .andIf(filter.ownerOrganisationId(), "ownerOrganisationId = :owner", "owner");
+                .andIf(filter.ownerOrganisationId(), "ownerOrganisationId = :owner", "owner")
+                .andIf(filter.participantOrganisationId(),
+                        "id in (select p.projectId from Participant p where p.organisationId = :participant)",
+                        "participant")
+                .since(filter.updatedSince());
         return find(where.query(), page.sort(), where.params()).page(page.panachePage());
     }
 

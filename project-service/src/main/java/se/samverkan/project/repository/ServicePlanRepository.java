@@ -1,5 +1,6 @@
 package se.samverkan.project.repository;
 
+import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -20,14 +21,15 @@ import se.samverkan.project.domain.ServicePlanStatus;
 public class ServicePlanRepository implements PanacheRepositoryBase<ServicePlan, UUID> {
 
     /** The filters of {@code GET /projects/{id}/service-plans}; null means "any". */
-    public record Filter(ServicePlanStatus status, UUID municipalityOrganisationId) {
+    public record Filter(ServicePlanStatus status, UUID municipalityOrganisationId, Instant updatedSince) {
     }
 
     public PanacheQuery<ServicePlan> search(UUID projectId, Filter filter, PageRequest page) {
         Where where = new Where().and("projectId = :project", "project", projectId)
                 .andIf(filter.status(), "status = :status", "status")
                 .andIf(filter.municipalityOrganisationId(), "municipalityOrganisationId = :municipality",
-                        "municipality");
+                        "municipality")
+                .since(filter.updatedSince());
         return find(where.query(), page.sort(), where.params()).page(page.panachePage());
     }
 

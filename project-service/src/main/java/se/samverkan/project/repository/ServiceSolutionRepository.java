@@ -1,5 +1,6 @@
 package se.samverkan.project.repository;
 
+import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -19,7 +20,7 @@ public class ServiceSolutionRepository implements PanacheRepositoryBase<ServiceS
 
     /** The filters of {@code GET /projects/{id}/service-solutions}; null means "any". */
     public record Filter(ServiceSolutionStatus status, ServiceSolutionCategory category,
-            UUID municipalityOrganisationId) {
+            UUID municipalityOrganisationId, Instant updatedSince) {
     }
 
     public PanacheQuery<ServiceSolution> search(UUID projectId, Filter filter, PageRequest page) {
@@ -27,7 +28,8 @@ public class ServiceSolutionRepository implements PanacheRepositoryBase<ServiceS
                 .andIf(filter.status(), "status = :status", "status")
                 .andIf(filter.category(), "category = :category", "category")
                 .andIf(filter.municipalityOrganisationId(), "municipalityOrganisationId = :municipality",
-                        "municipality");
+                        "municipality")
+                .since(filter.updatedSince());
         return find(where.query(), page.sort(), where.params()).page(page.panachePage());
     }
 

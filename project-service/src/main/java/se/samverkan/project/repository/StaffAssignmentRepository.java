@@ -1,5 +1,6 @@
 package se.samverkan.project.repository;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -22,13 +23,14 @@ import se.samverkan.project.domain.StaffRole;
 public class StaffAssignmentRepository implements PanacheRepositoryBase<StaffAssignment, UUID> {
 
     /** The filters of {@code GET /projects/{id}/staff}; null means "any". */
-    public record Filter(StaffRole role, UUID placedAtOrganisationId) {
+    public record Filter(StaffRole role, UUID placedAtOrganisationId, Instant updatedSince) {
     }
 
     public PanacheQuery<StaffAssignment> search(UUID projectId, Filter filter, PageRequest page) {
         Where where = new Where().and("projectId = :project", "project", projectId)
                 .andIf(filter.role(), "role = :role", "role")
-                .andIf(filter.placedAtOrganisationId(), "placedAtOrganisationId = :placedAt", "placedAt");
+                .andIf(filter.placedAtOrganisationId(), "placedAtOrganisationId = :placedAt", "placedAt")
+                .since(filter.updatedSince());
         return find(where.query(), page.sort(), where.params()).page(page.panachePage());
     }
 

@@ -87,6 +87,9 @@ public class ActivityResource {
                     example = "NETWORK_MEETING") @QueryParam("type") String type,
             @Parameter(description = "An organisation that hosted or took part")
             @QueryParam("organisationId") String organisationId,
+            @Parameter(description = "Only those changed at or after this instant (ISO-8601 with a zone), for a client "
+                    + "keeping a copy in sync", example = "2026-01-01T00:00:00Z") @QueryParam("updatedSince")
+            String updatedSince,
             @Parameter(description = "Page number from 0", schema = @Schema(type = SchemaType.INTEGER,
                     defaultValue = "0"))
             @QueryParam("page") String page,
@@ -97,7 +100,8 @@ public class ActivityResource {
         PageRequest pageRequest = PageRequest.parse(page, size, sort, SORTABLE, "date,asc");
         PanacheQuery<Activity> query = service.list(projectId, new ActivityRepository.Filter(
                 QueryParams.enumValue("type", type, ActivityType.class),
-                QueryParams.uuid("organisationId", organisationId)), pageRequest);
+                QueryParams.uuid("organisationId", organisationId),
+                QueryParams.instant("updatedSince", updatedSince)), pageRequest);
         return PageResponse.of(query.list(), pageRequest, query.count(), mapper::toResponse);
     }
 

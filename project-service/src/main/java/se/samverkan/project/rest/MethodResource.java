@@ -82,6 +82,9 @@ public class MethodResource {
     @APIResponse(responseCode = "404", description = "No such project")
     public PageResponse<MethodResponse> list(@PathParam("projectId") UUID projectId,
             @Parameter(description = "The kind of method", example = "MODEL") @QueryParam("kind") String kind,
+            @Parameter(description = "Only those changed at or after this instant (ISO-8601 with a zone), for a client "
+                    + "keeping a copy in sync", example = "2026-01-01T00:00:00Z") @QueryParam("updatedSince")
+            String updatedSince,
             @Parameter(description = "Page number from 0", schema = @Schema(type = SchemaType.INTEGER,
                     defaultValue = "0"))
             @QueryParam("page") String page,
@@ -91,7 +94,7 @@ public class MethodResource {
             @Parameter(description = "field,direction", example = "title,asc") @QueryParam("sort") String sort) {
         PageRequest pageRequest = PageRequest.parse(page, size, sort, SORTABLE, "title,asc");
         PanacheQuery<Method> query = service.list(projectId, QueryParams.enumValue("kind", kind, MethodKind.class),
-                pageRequest);
+                QueryParams.instant("updatedSince", updatedSince), pageRequest);
         return PageResponse.of(query.list(), pageRequest, query.count(), mapper::toResponse);
     }
 

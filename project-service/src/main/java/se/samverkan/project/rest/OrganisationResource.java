@@ -48,6 +48,7 @@ import se.samverkan.platform.http.ETags;
 import se.samverkan.platform.http.IfMatch;
 import se.samverkan.platform.http.QueryParams;
 import se.samverkan.platform.idempotency.IdempotentCreate;
+import se.samverkan.platform.openapi.Examples;
 import se.samverkan.platform.paging.PageRequest;
 import se.samverkan.platform.paging.PageResponse;
 import se.samverkan.project.domain.Organisation;
@@ -94,6 +95,9 @@ public class OrganisationResource {
             @Parameter(description = "Part of the name", example = "ljungby") @QueryParam("q") String q,
             @Parameter(description = "Only these ids (repeat the parameter, at most 200): one call for many lookups")
             @QueryParam("id") List<String> ids,
+            @Parameter(description = "Only those changed at or after this instant (ISO-8601 with a zone), for a client "
+                    + "keeping a copy in sync", example = "2026-01-01T00:00:00Z") @QueryParam("updatedSince")
+            String updatedSince,
             @Parameter(description = "Page number from 0", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0"))
             @QueryParam("page") String page,
             @Parameter(description = "Page size, 1 to 200", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "20"))
@@ -106,7 +110,7 @@ public class OrganisationResource {
                 QueryParams.matching("municipalityCode", municipalityCode, MUNICIPALITY,
                         "SCB's four-digit municipality code"),
                 QueryParams.text("q", q, 200),
-                QueryParams.uuids("id", ids, PageRequest.MAX_SIZE));
+                QueryParams.uuids("id", ids, PageRequest.MAX_SIZE), QueryParams.instant("updatedSince", updatedSince));
         PanacheQuery<Organisation> query = service.list(filter, pageRequest);
         return PageResponse.of(query.list(), pageRequest, query.count(), mapper::toResponse);
     }
@@ -120,7 +124,8 @@ public class OrganisationResource {
             content = @Content(schema = @Schema(implementation = OrganisationResponse.class)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
     @APIResponse(responseCode = "404", description = "No such organisation")
-    public Response get(@PathParam("id") UUID id, @Context Request request) {
+    public Response get(@Parameter(description = "The organisation's id", example = Examples.LJUNGBY) @PathParam("id") UUID id,
+            @Context Request request) {
         Organisation organisation = service.get(id);
         return ETags.okWithTag(request, mapper.toResponse(organisation), organisation.version);
     }

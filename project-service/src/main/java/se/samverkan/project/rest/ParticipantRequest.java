@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import se.samverkan.platform.openapi.Examples;
 import se.samverkan.project.domain.ParticipantRole;
 import se.samverkan.project.domain.ParticipationStatus;
 
@@ -17,7 +18,8 @@ import se.samverkan.project.domain.ParticipationStatus;
 @Schema(name = "ParticipantRequest", description = "An organisation's participation as a client writes it; the level "
         + "is derived from the organisation's type")
 public record ParticipantRequest(
-        @NotNull @Schema(required = true, description = "The organisation (Ljungby kommun); cannot change later")
+        @NotNull @Schema(required = true, description = "The organisation (Ljungby kommun); cannot change later",
+                example = Examples.LJUNGBY)
         UUID organisationId,
         @NotEmpty @Size(max = 3) @Schema(required = true, example = "[\"BENEFICIARY\", \"PARTNER\"]")
         List<@NotNull ParticipantRole> roles,

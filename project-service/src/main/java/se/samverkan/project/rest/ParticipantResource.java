@@ -47,6 +47,7 @@ import se.samverkan.platform.http.ETags;
 import se.samverkan.platform.http.IfMatch;
 import se.samverkan.platform.http.QueryParams;
 import se.samverkan.platform.idempotency.IdempotentCreate;
+import se.samverkan.platform.openapi.Examples;
 import se.samverkan.platform.paging.PageRequest;
 import se.samverkan.platform.paging.PageResponse;
 import se.samverkan.project.domain.Participant;
@@ -92,7 +93,10 @@ public class ParticipantResource {
             @Parameter(description = "Participation status", example = "ACTIVE") @QueryParam("status") String status,
             @Parameter(description = "Participants having this role",
                     example = "PARTNER") @QueryParam("role") String role,
-            @Parameter(description = "The organisation's id") @QueryParam("organisationId") String organisationId,
+            @Parameter(description = "The organisation's id", example = Examples.LJUNGBY) @QueryParam("organisationId") String organisationId,
+            @Parameter(description = "Only those changed at or after this instant (ISO-8601 with a zone), for a client "
+                    + "keeping a copy in sync", example = "2026-01-01T00:00:00Z") @QueryParam("updatedSince")
+            String updatedSince,
             @Parameter(description = "Page number from 0", schema = @Schema(type = SchemaType.INTEGER,
                     defaultValue = "0"))
             @QueryParam("page") String page,
@@ -105,7 +109,8 @@ public class ParticipantResource {
                 QueryParams.enumValue("level", level, OrganisationType.Level.class),
                 QueryParams.enumValue("status", status, ParticipationStatus.class),
                 QueryParams.enumValue("role", role, ParticipantRole.class),
-                QueryParams.uuid("organisationId", organisationId)), pageRequest);
+                QueryParams.uuid("organisationId", organisationId),
+                QueryParams.instant("updatedSince", updatedSince)), pageRequest);
         List<Participant> rows = query.list();
         return PageResponse.of(rows, pageRequest, query.count(), mapper.toResponses(rows));
     }

@@ -48,6 +48,7 @@ import se.samverkan.platform.http.ETags;
 import se.samverkan.platform.http.IfMatch;
 import se.samverkan.platform.http.QueryParams;
 import se.samverkan.platform.idempotency.IdempotentCreate;
+import se.samverkan.platform.openapi.Examples;
 import se.samverkan.platform.paging.PageRequest;
 import se.samverkan.platform.paging.PageResponse;
 import se.samverkan.project.client.FundingDirectory;
@@ -90,14 +91,22 @@ public class ProjectResource {
     @GET
     @RolesAllowed({ADMIN, NATIONAL_COORDINATOR, REGIONAL_COORDINATOR, MUNICIPALITY_OFFICER, FUNDER_OFFICER,
             VIEWER, SERVICE})
-    @Operation(summary = "List projects", description = "Paged; filter by status and owner. Sort by code, name, "
+    @Operation(summary = "List projects", description = "Paged; filter by code (exact), name (q: case- and "
+            + "accent-insensitive), status, owner, a participating organisation and updatedSince. Sort by code, name, "
             + "startDate, endDate, status, createdAt or updatedAt.")
     @APIResponse(responseCode = "200", description = "A page of projects")
     @APIResponse(responseCode = "400", description = "A filter, page, size or sort is invalid")
     public PageResponse<ProjectResponse> list(
+            @Parameter(description = "The project's code, exactly", example = "SIS-2017") @QueryParam("code") String code,
+            @Parameter(description = "Part of the name", example = "samverkan") @QueryParam("q") String q,
             @Parameter(description = "IATI activity status",
                     example = "IMPLEMENTATION") @QueryParam("status") String status,
             @Parameter(description = "The owning organisation's id") @QueryParam("ownerOrganisationId") String owner,
+            @Parameter(description = "An organisation taking part (a participant of any status)", example = Examples.LJUNGBY)
+            @QueryParam("participantOrganisationId") String participant,
+            @Parameter(description = "Only those changed at or after this instant (ISO-8601 with a zone), for a client "
+                    + "keeping a copy in sync", example = "2026-01-01T00:00:00Z") @QueryParam("updatedSince")
+            String updatedSince,
             @Parameter(description = "Page number from 0", schema = @Schema(type = SchemaType.INTEGER,
                     defaultValue = "0"))
             @QueryParam("page") String page,
@@ -107,8 +116,12 @@ public class ProjectResource {
             @Parameter(description = "field,direction", example = "startDate,desc") @QueryParam("sort") String sort) {
         PageRequest pageRequest = PageRequest.parse(page, size, sort, SORTABLE, "code,asc");
         ProjectRepository.Filter filter = new ProjectRepository.Filter(
+                QueryParams.text("code", code, 40),
+                QueryParams.text("q", q, 200),
                 QueryParams.enumValue("status", status, ProjectStatus.class),
-                QueryParams.uuid("ownerOrganisationId", owner));
+                QueryParams.uuid("ownerOrganisationId", owner),
+                QueryParams.uuid("participantOrganisationId", participant),
+                QueryParams.instant("updatedSince", updatedSince));
         PanacheQuery<Project> query = service.list(filter, pageRequest);
         return PageResponse.of(query.list(), pageRequest, query.count(), mapper::toResponse);
     }

@@ -11,12 +11,14 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import se.samverkan.platform.openapi.Examples;
 import se.samverkan.project.domain.ServicePlanStatus;
 
 /** The body of {@code POST /projects/{id}/service-plans} and {@code PUT …/service-plans/{planId}}. */
 @Schema(name = "ServicePlanRequest", description = "A municipality's plan for service in rural areas")
 public record ServicePlanRequest(
-        @NotNull @Schema(required = true, description = "A participating municipality; one plan each")
+        @NotNull @Schema(required = true, description = "A participating municipality; one plan each",
+                example = Examples.LJUNGBY)
         UUID municipalityOrganisationId,
         @NotBlank @Size(max = 300) @Schema(required = true, example = "Serviceplan för landsbygden i Ljungby kommun")
         String title,

@@ -46,6 +46,7 @@ import se.samverkan.platform.http.ETags;
 import se.samverkan.platform.http.IfMatch;
 import se.samverkan.platform.http.QueryParams;
 import se.samverkan.platform.idempotency.IdempotentCreate;
+import se.samverkan.platform.openapi.Examples;
 import se.samverkan.platform.paging.PageRequest;
 import se.samverkan.platform.paging.PageResponse;
 import se.samverkan.project.domain.ServicePlan;
@@ -84,7 +85,10 @@ public class ServicePlanResource {
     @APIResponse(responseCode = "404", description = "No such project")
     public PageResponse<ServicePlanResponse> list(@PathParam("projectId") UUID projectId,
             @Parameter(description = "The plan's status", example = "ADOPTED") @QueryParam("status") String status,
-            @Parameter(description = "The municipality's id") @QueryParam("municipalityOrganisationId") String municipality,
+            @Parameter(description = "The municipality's id", example = Examples.LJUNGBY) @QueryParam("municipalityOrganisationId") String municipality,
+            @Parameter(description = "Only those changed at or after this instant (ISO-8601 with a zone), for a client "
+                    + "keeping a copy in sync", example = "2026-01-01T00:00:00Z") @QueryParam("updatedSince")
+            String updatedSince,
             @Parameter(description = "Page number from 0", schema = @Schema(type = SchemaType.INTEGER,
                     defaultValue = "0"))
             @QueryParam("page") String page,
@@ -95,7 +99,8 @@ public class ServicePlanResource {
         PageRequest pageRequest = PageRequest.parse(page, size, sort, SORTABLE, "title,asc");
         PanacheQuery<ServicePlan> query = service.list(projectId, new ServicePlanRepository.Filter(
                 QueryParams.enumValue("status", status, ServicePlanStatus.class),
-                QueryParams.uuid("municipalityOrganisationId", municipality)), pageRequest);
+                QueryParams.uuid("municipalityOrganisationId", municipality),
+                QueryParams.instant("updatedSince", updatedSince)), pageRequest);
         return PageResponse.of(query.list(), pageRequest, query.count(), mapper::toResponse);
     }
 

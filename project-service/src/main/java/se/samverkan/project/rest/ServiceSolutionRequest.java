@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import se.samverkan.platform.openapi.Examples;
 import se.samverkan.project.domain.ServiceSolutionCategory;
 import se.samverkan.project.domain.ServiceSolutionStatus;
 
@@ -17,7 +18,8 @@ import se.samverkan.project.domain.ServiceSolutionStatus;
 @Schema(name = "ServiceSolutionRequest", description = "A local service solution started in a participating "
         + "municipality")
 public record ServiceSolutionRequest(
-        @NotNull @Schema(required = true, description = "A participating municipality") UUID municipalityOrganisationId,
+        @NotNull @Schema(required = true, description = "A participating municipality", example = Examples.LJUNGBY)
+        UUID municipalityOrganisationId,
         @NotBlank @Size(max = 200) @Schema(required = true, example = "Lidhult") String locality,
         @NotNull @Schema(required = true, example = "GROCERY_STORE") ServiceSolutionCategory category,
         @NotNull @Schema(required = true, example = "IN_OPERATION") ServiceSolutionStatus status,

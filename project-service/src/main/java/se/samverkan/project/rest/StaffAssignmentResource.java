@@ -46,6 +46,7 @@ import se.samverkan.platform.http.ETags;
 import se.samverkan.platform.http.IfMatch;
 import se.samverkan.platform.http.QueryParams;
 import se.samverkan.platform.idempotency.IdempotentCreate;
+import se.samverkan.platform.openapi.Examples;
 import se.samverkan.platform.paging.PageRequest;
 import se.samverkan.platform.paging.PageResponse;
 import se.samverkan.platform.security.Caller;
@@ -89,7 +90,10 @@ public class StaffAssignmentResource {
     @APIResponse(responseCode = "404", description = "No such project")
     public PageResponse<StaffAssignmentResponse> list(@PathParam("projectId") UUID projectId,
             @Parameter(description = "The role", example = "PROCESS_LEADER") @QueryParam("role") String role,
-            @Parameter(description = "Where the person is placed") @QueryParam("placedAtOrganisationId") String placedAt,
+            @Parameter(description = "Where the person is placed", example = Examples.LJUNGBY) @QueryParam("placedAtOrganisationId") String placedAt,
+            @Parameter(description = "Only those changed at or after this instant (ISO-8601 with a zone), for a client "
+                    + "keeping a copy in sync", example = "2026-01-01T00:00:00Z") @QueryParam("updatedSince")
+            String updatedSince,
             @Parameter(description = "Page number from 0", schema = @Schema(type = SchemaType.INTEGER,
                     defaultValue = "0"))
             @QueryParam("page") String page,
@@ -100,7 +104,8 @@ public class StaffAssignmentResource {
         PageRequest pageRequest = PageRequest.parse(page, size, sort, SORTABLE, "personName,asc");
         PanacheQuery<StaffAssignment> query = service.list(projectId, new StaffAssignmentRepository.Filter(
                 QueryParams.enumValue("role", role, StaffRole.class),
-                QueryParams.uuid("placedAtOrganisationId", placedAt)), pageRequest);
+                QueryParams.uuid("placedAtOrganisationId", placedAt),
+                QueryParams.instant("updatedSince", updatedSince)), pageRequest);
         return PageResponse.of(query.list(), pageRequest, query.count(), mapper::toResponse);
     }
 

@@ -1,5 +1,6 @@
 package se.samverkan.project.service;
 
+import java.time.Instant;
 import java.util.UUID;
 import java.util.function.Consumer;
 
@@ -27,9 +28,9 @@ public class MethodService {
         this.projects = projects;
     }
 
-    public PanacheQuery<Method> list(UUID projectId, MethodKind kind, PageRequest page) {
+    public PanacheQuery<Method> list(UUID projectId, MethodKind kind, Instant updatedSince, PageRequest page) {
         projects.get(projectId);
-        return methods.search(projectId, kind, page);
+        return methods.search(projectId, kind, updatedSince, page);
     }
 
     public Method get(UUID projectId, UUID id) {

@@ -43,12 +43,24 @@ class TokenValidationTest {
     }
 
     @Test
-    void anExpiredTokenIsRefused() {
+    void anExpiredTokenIsRefusedSayingItHasExpired() {
         Map<String, Object> claims = Tokens.validClaims("admin");
         long anHourAgo = Instant.now().minusSeconds(3600).getEpochSecond();
         claims.put("iat", anHourAgo - 3600);
         claims.put("exp", anHourAgo);
-        assertUnauthenticated("Bearer " + Tokens.signedWithDevKey(claims));
+        String expired = "Bearer " + Tokens.signedWithDevKey(claims);
+        assertUnauthenticated(expired);
+        given().header("Authorization", expired).get("/projects").then().statusCode(401).contentType(PROBLEM)
+                .header("WWW-Authenticate", equalTo("Bearer realm=\"samverkan\", error=\"invalid_token\", "
+                        + "error_description=\"The token has expired\""))
+                .body("detail", startsWith("The token has expired"));
+    }
+
+    @Test
+    void garbageIsAGenericInvalidToken() {
+        given().header("Authorization", "Bearer not-a-token").get("/projects").then().statusCode(401)
+                .header("WWW-Authenticate", equalTo("Bearer realm=\"samverkan\", error=\"invalid_token\", "
+                        + "error_description=\"The token is not valid\""));
     }
 
     @Test
