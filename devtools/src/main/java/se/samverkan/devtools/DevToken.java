@@ -12,11 +12,13 @@ import java.security.spec.PKCS8EncodedKeySpec;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * Mints development tokens (RS256 JWTs) signed with the committed dev-only key, for local runs and tests.
@@ -45,30 +47,43 @@ public final class DevToken {
             throw new IllegalArgumentException("Unknown role " + role + "; one of " + ROLES);
         }
         Instant now = Instant.now();
-        ObjectNode claims = JSON.createObjectNode()
-                .put("iss", ISSUER)
-                .put("aud", AUDIENCE)
-                .put("sub", subject)
-                .put("upn", subject)
-                .put("iat", now.getEpochSecond())
-                .put("exp", now.plus(lifetime).getEpochSecond())
-                .put("jti", UUID.randomUUID().toString());
-        claims.putArray("groups").add(role);
+        Map<String, Object> claims = new LinkedHashMap<>();
+        claims.put("iss", ISSUER);
+        claims.put("aud", AUDIENCE);
+        claims.put("sub", subject);
+        claims.put("upn", subject);
+        claims.put("iat", now.getEpochSecond());
+        claims.put("exp", now.plus(lifetime).getEpochSecond());
+        claims.put("jti", UUID.randomUUID().toString());
+        claims.put("groups", List.of(role));
         if (org != null) {
             claims.put("org", org);
         }
         if (county != null) {
             claims.put("county", county);
         }
-        String header = B64.encodeToString("{\"alg\":\"RS256\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8));
-        String payload = B64.encodeToString(claims.toString().getBytes(StandardCharsets.UTF_8));
-        String signingInput = header + "." + payload;
+        return signed(claims);
+    }
+
+    /** The claims as a token signed with the dev key (RS256), as {@link #mint} signs them. */
+    public static String signed(Map<String, Object> claims) {
         try {
+            return signed(claims, signingKey());
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("Could not read the dev signing key", e);
+        }
+    }
+
+    /** The claims as a token signed (RS256) with the key. */
+    public static String signed(Map<String, Object> claims, PrivateKey key) {
+        try {
+            String header = B64.encodeToString("{\"alg\":\"RS256\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8));
+            String signingInput = header + "." + B64.encodeToString(JSON.writeValueAsBytes(claims));
             Signature signature = Signature.getInstance("SHA256withRSA");
-            signature.initSign(signingKey());
+            signature.initSign(key);
             signature.update(signingInput.getBytes(StandardCharsets.US_ASCII));
             return signingInput + "." + B64.encodeToString(signature.sign());
-        } catch (GeneralSecurityException e) {
+        } catch (GeneralSecurityException | JsonProcessingException e) {
             throw new IllegalStateException("Could not sign the token", e);
         }
     }

@@ -67,6 +67,10 @@ public class FundingCall extends AuditedEntity {
     @SortNatural // the same order however the set was made, so that versions compare equal
     public SortedSet<OrganisationType> eligibleApplicantTypes = new TreeSet<>();
 
+    /**
+     * The one definition of a call's status on a day: submissions check it, responses show it, and
+     * {@code CallRepository}'s filter by status must select the same calls (CallStatusFilterTest).
+     */
     public CallStatus status(LocalDate today) {
         if (cancelled) {
             return CallStatus.CANCELLED;
@@ -75,9 +79,5 @@ public class FundingCall extends AuditedEntity {
             return CallStatus.UPCOMING;
         }
         return today.isAfter(closesOn) ? CallStatus.CLOSED : CallStatus.OPEN;
-    }
-
-    public boolean isOpenOn(LocalDate day) {
-        return !cancelled && !day.isBefore(opensOn) && !day.isAfter(closesOn);
     }
 }

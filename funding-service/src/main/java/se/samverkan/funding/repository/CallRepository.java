@@ -21,6 +21,7 @@ public class CallRepository implements PanacheRepositoryBase<FundingCall, UUID> 
     public record Filter(UUID funderOrganisationId, CallStatus status, Instant updatedSince) {
     }
 
+    /** The status filter is {@link FundingCall#status} as a query; CallStatusFilterTest fails when the two differ. */
     public PanacheQuery<FundingCall> search(Filter filter, LocalDate today, PageRequest page) {
         Where where = new Where().eq("funderOrganisationId", "funder", filter.funderOrganisationId())
                 .since(filter.updatedSince());

@@ -4,8 +4,8 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 
@@ -69,7 +69,7 @@ public class ApplicationService {
     public Application replace(UUID id, IfMatch ifMatch, Consumer<Application> changes) {
         Application application = get(id);
         ifMatch.check(application.version);
-        requireStatus(application, "edited", ApplicationStatus.DRAFT);
+        requireEditable(application, "edited");
         changes.accept(application);
         FundingCall call = call(application.callId);
         references.projectWithApplicant(application.projectId, application.applicantOrganisationId,
@@ -81,7 +81,7 @@ public class ApplicationService {
     public void delete(UUID id, IfMatch ifMatch) {
         Application application = get(id);
         ifMatch.check(application.version);
-        requireStatus(application, "deleted (withdraw it instead)", ApplicationStatus.DRAFT);
+        requireEditable(application, "deleted (withdraw it instead)");
         history.record(RESOURCE, application.id, application.version, HistoryEntry.Action.DELETED, application);
         applications.delete(application);
         applications.flush();
@@ -91,18 +91,20 @@ public class ApplicationService {
     @Transactional
     public Application submit(UUID id, IfMatch ifMatch, LocalDate submittedOn) {
         Application application = changeable(id, ifMatch);
-        requireStatus(application, "submitted", ApplicationStatus.DRAFT);
+        requireMove(application, ApplicationStatus.SUBMITTED, "submitted");
         FundingCall call = call(application.callId);
-        if (call.cancelled) {
-            throw ProblemException.conflict("call-cancelled", "The call \"" + call.title + "\" is cancelled");
-        }
-        if (submittedOn.isBefore(call.opensOn)) {
-            throw ProblemException.conflict("call-not-open", "The call \"" + call.title + "\" opens on " + call.opensOn
-                    + ", " + ChronoUnit.DAYS.between(submittedOn, call.opensOn) + " day(s) after " + submittedOn);
-        }
-        if (submittedOn.isAfter(call.closesOn)) {
-            throw ProblemException.conflict("call-closed", "The call \"" + call.title + "\" closed on " + call.closesOn
-                    + ", " + ChronoUnit.DAYS.between(call.closesOn, submittedOn) + " day(s) before " + submittedOn);
+        switch (call.status(submittedOn)) {
+            case CANCELLED -> throw ProblemException.conflict("call-cancelled",
+                    "The call \"" + call.title + "\" is cancelled");
+            case UPCOMING -> throw ProblemException.conflict("call-not-open", "The call \"" + call.title + "\" opens on "
+                    + call.opensOn + ", " + ChronoUnit.DAYS.between(submittedOn, call.opensOn) + " day(s) after "
+                    + submittedOn);
+            case CLOSED -> throw ProblemException.conflict("call-closed", "The call \"" + call.title + "\" closed on "
+                    + call.closesOn + ", " + ChronoUnit.DAYS.between(call.closesOn, submittedOn) + " day(s) before "
+                    + submittedOn);
+            case OPEN -> {
+                // the application may be submitted
+            }
         }
         BigDecimal requested = application.requestedAmount;
         if (call.minAmount != null && requested.compareTo(call.minAmount) < 0) {
@@ -124,7 +126,7 @@ public class ApplicationService {
     public Application grant(UUID id, IfMatch ifMatch, BigDecimal grantedAmount, LocalDate decidedOn,
             String caseNumber) {
         Application application = changeable(id, ifMatch);
-        requireStatus(application, "granted", ApplicationStatus.SUBMITTED);
+        requireMove(application, ApplicationStatus.GRANTED, "granted");
         if (grantedAmount.compareTo(application.requestedAmount) > 0) {
             throw ProblemException.ruleBroken("grant-above-request", "The granted " + Sek.of(grantedAmount) + " is "
                     + Sek.of(grantedAmount.subtract(application.requestedAmount)) + " more than the requested "
@@ -139,7 +141,7 @@ public class ApplicationService {
     @Transactional
     public Application reject(UUID id, IfMatch ifMatch, LocalDate decidedOn, String caseNumber, String reason) {
         Application application = changeable(id, ifMatch);
-        requireStatus(application, "rejected", ApplicationStatus.SUBMITTED);
+        requireMove(application, ApplicationStatus.REJECTED, "rejected");
         decide(application, decidedOn, caseNumber);
         application.status = ApplicationStatus.REJECTED;
         application.decisionReason = reason;
@@ -149,7 +151,7 @@ public class ApplicationService {
     @Transactional
     public Application withdraw(UUID id, IfMatch ifMatch) {
         Application application = changeable(id, ifMatch);
-        requireStatus(application, "withdrawn", ApplicationStatus.DRAFT, ApplicationStatus.SUBMITTED);
+        requireMove(application, ApplicationStatus.WITHDRAWN, "withdrawn");
         application.status = ApplicationStatus.WITHDRAWN;
         return saveWithEvent(application);
     }
@@ -199,10 +201,23 @@ public class ApplicationService {
                 "No call has id " + callId));
     }
 
-    private static void requireStatus(Application application, String action, ApplicationStatus... allowed) {
-        if (!Set.of(allowed).contains(application.status)) {
-            throw ProblemException.conflict("invalid-transition", "The application is " + application.status
-                    + " and cannot be " + action + "; that needs status " + List.of(allowed));
+    /** The transitions are the status's own ({@link ApplicationStatus#next()}); this only words the refusal. */
+    private static void requireMove(Application application, ApplicationStatus target, String action) {
+        if (!application.status.canMoveTo(target)) {
+            throw invalidTransition(application, action, target.reachedFrom());
         }
+    }
+
+    private static void requireEditable(Application application, String action) {
+        if (!application.status.editable()) {
+            throw invalidTransition(application, action,
+                    Arrays.stream(ApplicationStatus.values()).filter(ApplicationStatus::editable).toList());
+        }
+    }
+
+    private static ProblemException invalidTransition(Application application, String action,
+            List<ApplicationStatus> allowed) {
+        return ProblemException.conflict("invalid-transition", "The application is " + application.status
+                + " and cannot be " + action + "; that needs status " + allowed);
     }
 }

@@ -12,9 +12,7 @@ import jakarta.transaction.Transactional;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 
 import se.samverkan.funding.domain.Application;
-import se.samverkan.funding.domain.ApplicationStatus;
 import se.samverkan.funding.domain.CoFunding;
-import se.samverkan.funding.domain.CoFundingStatus;
 import se.samverkan.funding.domain.Disbursement;
 import se.samverkan.funding.domain.ScheduleEntry;
 import se.samverkan.funding.repository.ApplicationRepository;
@@ -114,7 +112,7 @@ public class DisbursementService {
         CoFunding commitment = coFunding.findByIdOptional(draft.coFundingId, LockModeType.PESSIMISTIC_WRITE)
                 .orElseThrow(() -> ProblemException.ruleBroken("unknown-co-funding",
                         "No co-funding has id " + draft.coFundingId));
-        if (commitment.status != CoFundingStatus.APPROVED) {
+        if (!commitment.status.commitsMoney()) {
             throw ProblemException.conflict("co-funding-not-approved", "Co-funding " + commitment.id + " is "
                     + commitment.status + "; money is paid only against an APPROVED commitment");
         }
@@ -136,7 +134,7 @@ public class DisbursementService {
         Application application = applications.findByIdOptional(draft.applicationId, LockModeType.PESSIMISTIC_WRITE)
                 .orElseThrow(() -> ProblemException.ruleBroken("unknown-application",
                         "No application has id " + draft.applicationId));
-        if (application.status != ApplicationStatus.GRANTED) {
+        if (!application.status.grantsMoney()) {
             throw ProblemException.conflict("application-not-granted", "Application " + application.id + " is "
                     + application.status + "; money is paid only against a GRANTED application");
         }

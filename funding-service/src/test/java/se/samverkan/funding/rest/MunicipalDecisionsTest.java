@@ -26,11 +26,11 @@ import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 
+import se.samverkan.devtools.Tokens;
 import se.samverkan.funding.domain.StepKind;
 import se.samverkan.funding.service.LegallyFinalCheck;
 import se.samverkan.funding.testdata.Funding;
 import se.samverkan.funding.testdata.MovableClock;
-import se.samverkan.funding.testdata.Tokens;
 
 /**
  * Municipal decisions as the law has them: a recorded step corrected with its reason, appeals to the administrative

@@ -15,8 +15,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 
+import se.samverkan.devtools.Tokens;
 import se.samverkan.funding.testdata.Funding;
-import se.samverkan.funding.testdata.Tokens;
 
 /**
  * A municipality officer commits its own municipality's money only: Ljungby's officer can neither propose,

@@ -14,8 +14,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 
+import se.samverkan.devtools.Tokens;
 import se.samverkan.funding.testdata.Funding;
-import se.samverkan.funding.testdata.Tokens;
 
 /**
  * Ljungby's officer runs Ljungby's decision cases and cannot decide Älmhult's co-funding: not by recording a

@@ -11,8 +11,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 
+import se.samverkan.devtools.Tokens;
 import se.samverkan.funding.testdata.Funding;
-import se.samverkan.funding.testdata.Tokens;
 
 /** A municipality officer registers and corrects payments of its own co-funding, and no others. */
 @QuarkusTest

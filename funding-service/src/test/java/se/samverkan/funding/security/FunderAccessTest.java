@@ -14,8 +14,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 
+import se.samverkan.devtools.Tokens;
 import se.samverkan.funding.testdata.Funding;
-import se.samverkan.funding.testdata.Tokens;
 
 /**
  * A funder officer publishes and changes its own organisation's calls and decides the applications made to them;

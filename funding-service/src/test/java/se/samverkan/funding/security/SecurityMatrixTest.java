@@ -26,7 +26,7 @@ import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 
 import se.samverkan.devtools.DevToken;
-import se.samverkan.funding.testdata.Tokens;
+import se.samverkan.devtools.Tokens;
 
 /**
  * Every operation in the service's OpenAPI document against the table of who may call it: without a token 401,

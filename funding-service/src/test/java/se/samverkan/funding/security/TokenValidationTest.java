@@ -17,8 +17,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 
 import se.samverkan.devtools.DevToken;
+import se.samverkan.devtools.Tokens;
 import se.samverkan.funding.testdata.Funding;
-import se.samverkan.funding.testdata.Tokens;
 
 /** Only an unexpired token from the configured issuer, for this audience and signed with its key, gets in. */
 @QuarkusTest

@@ -1,10 +1,7 @@
 package se.samverkan.funding.testdata;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,6 +9,8 @@ import jakarta.enterprise.inject.Alternative;
 import jakarta.enterprise.inject.Produces;
 
 import io.quarkus.test.junit.QuarkusTestProfile;
+
+import se.samverkan.devtools.SettableClock;
 
 /**
  * A clock whose "today" a test sets, replacing the platform's system clock in the tests that use
@@ -22,31 +21,16 @@ import io.quarkus.test.junit.QuarkusTestProfile;
 @ApplicationScoped
 public class MovableClock {
 
-    private static volatile LocalDate today = LocalDate.now();
+    private static final SettableClock CLOCK = SettableClock.at(LocalDate.now());
 
     public static void setToday(LocalDate day) {
-        today = day;
+        CLOCK.setToday(day);
     }
 
     @Produces
     @ApplicationScoped
     Clock clock() {
-        return new Clock() {
-            @Override
-            public ZoneId getZone() {
-                return ZoneOffset.UTC;
-            }
-
-            @Override
-            public Clock withZone(ZoneId zone) {
-                return this;
-            }
-
-            @Override
-            public Instant instant() {
-                return today.atTime(12, 0).toInstant(ZoneOffset.UTC);
-            }
-        };
+        return CLOCK;
     }
 
     /** The test profile that enables this clock. */

@@ -7,11 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jose4j.jws.AlgorithmIdentifiers;
@@ -26,6 +23,8 @@ import io.smallrye.jwt.auth.principal.DefaultJWTParser;
 import io.smallrye.jwt.auth.principal.JWTAuthContextInfo;
 import io.smallrye.jwt.auth.principal.ParseException;
 
+import se.samverkan.devtools.SettableClock;
+
 /**
  * The cache of verified tokens answers for a token the verifier accepted, until the token expires, and for
  * nothing else: every other text, and every expired entry, goes back to the real verifier (counted here).
@@ -37,7 +36,7 @@ class VerifiedTokensTest {
     private static KeyPair otherKeys;
 
     private final Instant start = Instant.now();
-    private MovableClock clock;
+    private SettableClock clock;
     private JWTAuthContextInfo config;
     private CountingVerifier verifier;
     private VerifiedTokens tokens;
@@ -52,7 +51,7 @@ class VerifiedTokensTest {
 
     @BeforeEach
     void setUp() {
-        clock = new MovableClock(start);
+        clock = new SettableClock(start);
         config = new JWTAuthContextInfo(keys.getPublic(), ISSUER);
         verifier = new CountingVerifier(config);
         tokens = new VerifiedTokens(verifier, config, clock, 3);
@@ -75,7 +74,7 @@ class VerifiedTokensTest {
         String token = sign(keys, "anna", start, start.plus(Duration.ofHours(1)));
         tokens.parse(token);
 
-        clock.now = start.plus(Duration.ofHours(1));
+        clock.set(start.plus(Duration.ofHours(1)));
         tokens.parse(token);
 
         assertEquals(2, verifier.calls, "at exp the cache must no longer answer for the token");
@@ -87,11 +86,11 @@ class VerifiedTokensTest {
         String token = sign(keys, "anna", start, start.plus(Duration.ofHours(1)));
         tokens.parse(token);
 
-        clock.now = start.plusSeconds(299);
+        clock.set(start.plusSeconds(299));
         tokens.parse(token);
         assertEquals(1, verifier.calls);
 
-        clock.now = start.plusSeconds(300);
+        clock.set(start.plusSeconds(300));
         tokens.parse(token);
         assertEquals(2, verifier.calls, "past iat + token age the cache must no longer answer for the token");
     }
@@ -153,29 +152,6 @@ class VerifiedTokensTest {
         public JsonWebToken parse(String token) throws ParseException {
             calls++;
             return super.parse(token);
-        }
-    }
-
-    private static final class MovableClock extends Clock {
-        Instant now;
-
-        MovableClock(Instant now) {
-            this.now = now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
         }
     }
 }

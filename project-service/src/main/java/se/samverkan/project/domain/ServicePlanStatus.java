@@ -7,4 +7,12 @@ public enum ServicePlanStatus {
     public boolean canMoveTo(ServicePlanStatus target) {
         return target == this || target.ordinal() == ordinal() + 1;
     }
+
+    /**
+     * Whether the plan counts as adopted in {@code /stats/participation} and the overview. The kept counts' SQL
+     * (V4__participation_totals.sql) says the same (CountedStatusesTest checks that it does).
+     */
+    public boolean countsAsAdopted() {
+        return this == ADOPTED;
+    }
 }

@@ -22,9 +22,9 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 
+import se.samverkan.devtools.Tokens;
 import se.samverkan.devtools.WireMockResource;
 import se.samverkan.project.testdata.Projects;
-import se.samverkan.project.testdata.Tokens;
 
 /** The overview asks funding-service with the caller's own token, so funding-service can apply its rules. */
 @QuarkusTest
@@ -53,7 +53,7 @@ class FundingTokenPropagationTest {
                 {"projectId": "%s", "funders": [], "grants": [],
                  "totals": {"approvedFinancing": 0, "disbursed": 0}, "coFundingRate": 0, "compliance": []}
                 """.formatted(project))));
-        String viewer = Tokens.bearer("viewer", null, null);
+        String viewer = Tokens.as("viewer", null, null);
 
         given().header("Authorization", viewer).get("/projects/{id}/overview", project)
                 .then().statusCode(200).body("funding", notNullValue());

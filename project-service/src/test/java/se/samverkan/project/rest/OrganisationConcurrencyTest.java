@@ -25,8 +25,8 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 
 import se.samverkan.devtools.Together;
+import se.samverkan.devtools.Tokens;
 import se.samverkan.project.testdata.Organisations;
-import se.samverkan.project.testdata.Tokens;
 
 /** Many clients at once: no lost update, and one resource per idempotency key. */
 @QuarkusTest
@@ -51,7 +51,7 @@ class OrganisationConcurrencyTest {
             Map<String, Object> renamed = Map.copyOf(withName(body, body.get("name") + " #" + i));
             updates.add(() -> http.send(HttpRequest.newBuilder(URI.create(organisations + "/" + id))
                     .header("Content-Type", "application/json")
-                    .header("Authorization", "Bearer " + Tokens.admin()).header("If-Match", etag)
+                    .header("Authorization", Tokens.admin()).header("If-Match", etag)
                     .PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(renamed))).build(),
                     HttpResponse.BodyHandlers.ofString()));
         }
@@ -75,7 +75,7 @@ class OrganisationConcurrencyTest {
         for (int i = 0; i < CLIENTS; i++) {
             creates.add(() -> http.send(HttpRequest.newBuilder(organisations.toURI())
                     .header("Content-Type", "application/json")
-                    .header("Authorization", "Bearer " + Tokens.admin()).header("Idempotency-Key", key)
+                    .header("Authorization", Tokens.admin()).header("Idempotency-Key", key)
                     .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString()));
         }
         List<HttpResponse<String>> responses = Together.run(creates);

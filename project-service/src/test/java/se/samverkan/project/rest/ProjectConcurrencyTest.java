@@ -22,10 +22,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 
+import se.samverkan.devtools.Together;
+import se.samverkan.devtools.Tokens;
 import se.samverkan.project.testdata.Organisations;
 import se.samverkan.project.testdata.Projects;
-import se.samverkan.devtools.Together;
-import se.samverkan.project.testdata.Tokens;
 
 /** Rules over several rows of a project hold when many clients write at once. */
 @QuarkusTest
@@ -70,7 +70,7 @@ class ProjectConcurrencyTest {
         for (int i = 0; i < CLIENTS; i++) {
             calls.add(() -> http.send(HttpRequest.newBuilder(URI.create(projects + "/" + path))
                     .header("Content-Type", "application/json")
-                    .header("Authorization", "Bearer " + Tokens.admin())
+                    .header("Authorization", Tokens.admin())
                     .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString()));
         }
         return Together.run(calls);

@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
+import se.samverkan.devtools.Tokens;
 import se.samverkan.project.testdata.Organisations;
-import se.samverkan.project.testdata.Tokens;
 
 /** National coordinators keep the registry, except SCB's reference rows, which only admins amend. */
 @QuarkusTest
@@ -22,7 +22,7 @@ class OrganisationAccessTest {
 
     @Test
     void aNationalCoordinatorRegistersChangesAndDeletesAnOrdinaryOrganisation() {
-        String coordinator = Tokens.bearer("national-coordinator");
+        String coordinator = Tokens.as("national-coordinator");
         Map<String, Object> body = Organisations.localGroup();
         String id = given().header("Authorization", coordinator).contentType(ContentType.JSON).body(body)
                 .post("/organisations").then().statusCode(201).extract().path("id");
@@ -37,7 +37,7 @@ class OrganisationAccessTest {
     void aNationalCoordinatorCannotChangeOrDeleteAReferenceRow() {
         String ljungby = Organisations.idOfMunicipality(Organisations.LJUNGBY);
         Map<String, Object> before = given().get("/organisations/{id}", ljungby).then().extract().as(Map.class);
-        String coordinator = Tokens.bearer("national-coordinator");
+        String coordinator = Tokens.as("national-coordinator");
         Map<String, Object> renamed = Organisations.body("MUNICIPALITY", "Ljungby stad");
         renamed.put("municipalityCode", Organisations.LJUNGBY);
 
@@ -53,7 +53,7 @@ class OrganisationAccessTest {
     @Test
     void aRegionalCoordinatorCannotRegisterOrganisations() {
         Map<String, Object> body = Organisations.localGroup();
-        given().header("Authorization", Tokens.bearer("regional-coordinator", null, "07"))
+        given().header("Authorization", Tokens.as("regional-coordinator", null, "07"))
                 .contentType(ContentType.JSON).body(body).post("/organisations")
                 .then().statusCode(403).contentType(PROBLEM);
         given().queryParam("q", body.get("name")).get("/organisations").then().body("totalItems", equalTo(0));
@@ -63,7 +63,7 @@ class OrganisationAccessTest {
     void auditFieldsInABodyAreRefusedNotTaken() {
         Map<String, Object> body = Organisations.localGroup();
         body.put("createdBy", "someone-else");
-        given().header("Authorization", Tokens.bearer("national-coordinator")).contentType(ContentType.JSON)
+        given().header("Authorization", Tokens.as("national-coordinator")).contentType(ContentType.JSON)
                 .body(body).post("/organisations").then().statusCode(400).contentType(PROBLEM)
                 .body("errors[0].field", equalTo("createdBy"));
         given().queryParam("q", body.get("name")).get("/organisations").then().body("totalItems", equalTo(0));
@@ -71,7 +71,7 @@ class OrganisationAccessTest {
         String id = Organisations.create(Organisations.localGroup());
         Map<String, Object> withVersion = Organisations.localGroup();
         withVersion.put("version", 9);
-        given().header("Authorization", Tokens.bearer("national-coordinator")).contentType(ContentType.JSON)
+        given().header("Authorization", Tokens.as("national-coordinator")).contentType(ContentType.JSON)
                 .header("If-Match", etag(id)).body(withVersion).put("/organisations/{id}", id)
                 .then().statusCode(400).contentType(PROBLEM);
         given().get("/organisations/{id}", id).then().body("version", equalTo(0));
@@ -80,7 +80,7 @@ class OrganisationAccessTest {
     @Test
     void anUnknownOrganisationIsA404AsForAReader() {
         String unknown = UUID.randomUUID().toString();
-        given().header("Authorization", Tokens.bearer("national-coordinator")).header("If-Match", "\"0\"")
+        given().header("Authorization", Tokens.as("national-coordinator")).header("If-Match", "\"0\"")
                 .delete("/organisations/{id}", unknown).then().statusCode(404).contentType(PROBLEM);
     }
 

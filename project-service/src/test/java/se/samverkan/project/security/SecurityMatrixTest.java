@@ -23,8 +23,8 @@ import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 
 import se.samverkan.devtools.DevToken;
+import se.samverkan.devtools.Tokens;
 import se.samverkan.platform.security.Roles;
-import se.samverkan.project.testdata.Tokens;
 
 /**
  * Every operation of the OpenAPI document, called without a token (401), by every role that may not call it
@@ -130,11 +130,11 @@ class SecurityMatrixTest {
             List<String> refused = new ArrayList<>(DevToken.ROLES.stream()
                     .filter(role -> !ALLOWED.getOrDefault(operation, Set.of()).contains(role)).toList());
             for (String role : refused) {
-                expectRefused(operation, role, Tokens.bearer(role, UUID.randomUUID().toString(), "07"), wrong);
+                expectRefused(operation, role, Tokens.as(role, UUID.randomUUID().toString(), "07"), wrong);
             }
-            Map<String, Object> noRole = Tokens.validClaims("guest");
+            Map<String, Object> noRole = Tokens.claims("guest");
             expectRefused(operation, "a token without a Samverkan role",
-                    "Bearer " + Tokens.signedWithDevKey(noRole), wrong);
+                    Tokens.signedWithTheDevKey(noRole), wrong);
         }
         assertEquals(List.of(), wrong);
     }
@@ -145,7 +145,7 @@ class SecurityMatrixTest {
         for (String operation : operations()) {
             for (String role : ALLOWED.getOrDefault(operation, Set.of())) {
                 Response response = call(operation, given().header("Authorization",
-                        Tokens.bearer(role, UUID.randomUUID().toString(), "07")));
+                        Tokens.as(role, UUID.randomUUID().toString(), "07")));
                 if (response.statusCode() == 401 || response.statusCode() == 403) {
                     wrong.add(operation + " as " + role + ": " + response.statusCode() + " "
                             + response.body().asString());

@@ -12,9 +12,9 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
+import se.samverkan.devtools.Tokens;
 import se.samverkan.project.testdata.Organisations;
 import se.samverkan.project.testdata.Projects;
-import se.samverkan.project.testdata.Tokens;
 
 /**
  * Object- and property-level rules of service plans: a regional coordinator writes the plans of its county's
@@ -46,7 +46,7 @@ class ServicePlanAccessTest {
 
     @Test
     void aRegionalCoordinatorOfKronobergWritesLjungbysPlan() {
-        String kronoberg = Tokens.bearer("regional-coordinator", null, "07");
+        String kronoberg = Tokens.as("regional-coordinator", null, "07");
         String id = given().header("Authorization", kronoberg).contentType(ContentType.JSON)
                 .body(Projects.plan(ljungby, "DRAFTING")).post("/projects/{p}/service-plans", project)
                 .then().statusCode(201).extract().path("id");
@@ -59,7 +59,7 @@ class ServicePlanAccessTest {
 
     @Test
     void aRegionalCoordinatorOfKronobergCannotCreateAPlanInDalarna() {
-        given().header("Authorization", Tokens.bearer("regional-coordinator", null, "07"))
+        given().header("Authorization", Tokens.as("regional-coordinator", null, "07"))
                 .contentType(ContentType.JSON).body(Projects.plan(falun, "DRAFTING"))
                 .post("/projects/{p}/service-plans", project)
                 .then().statusCode(403).contentType(PROBLEM).body("status", equalTo(403));
@@ -69,7 +69,7 @@ class ServicePlanAccessTest {
     @Test
     void aRegionalCoordinatorOfKronobergCannotChangeOrDeleteAPlanInDalarna() {
         String id = Projects.post(project, "service-plans", Projects.plan(falun, "DRAFTING"));
-        String kronoberg = Tokens.bearer("regional-coordinator", null, "07");
+        String kronoberg = Tokens.as("regional-coordinator", null, "07");
 
         given().header("Authorization", kronoberg).contentType(ContentType.JSON).header("If-Match", etag(id))
                 .body(Projects.plan(falun, "CONSULTATION")).put("/projects/{p}/service-plans/{id}", project, id)
@@ -83,7 +83,7 @@ class ServicePlanAccessTest {
     @Test
     void aRegionalCoordinatorOfDalarnaCannotTouchLjungbysPlan() {
         String id = Projects.post(project, "service-plans", Projects.plan(ljungby, "DRAFTING"));
-        given().header("Authorization", Tokens.bearer("regional-coordinator", null, "20"))
+        given().header("Authorization", Tokens.as("regional-coordinator", null, "20"))
                 .contentType(ContentType.JSON).header("If-Match", etag(id))
                 .body(Projects.plan(ljungby, "CONSULTATION")).put("/projects/{p}/service-plans/{id}", project, id)
                 .then().statusCode(403).contentType(PROBLEM);
@@ -93,7 +93,7 @@ class ServicePlanAccessTest {
     @Test
     void aRegionalCoordinatorCannotMoveAPlanToAMunicipalityInAnotherCounty() {
         String id = Projects.post(project, "service-plans", Projects.plan(ljungby, "DRAFTING"));
-        given().header("Authorization", Tokens.bearer("regional-coordinator", null, "07"))
+        given().header("Authorization", Tokens.as("regional-coordinator", null, "07"))
                 .contentType(ContentType.JSON).header("If-Match", etag(id))
                 .body(Projects.plan(falun, "DRAFTING")).put("/projects/{p}/service-plans/{id}", project, id)
                 .then().statusCode(403).contentType(PROBLEM);
@@ -102,7 +102,7 @@ class ServicePlanAccessTest {
 
     @Test
     void aRegionalCoordinatorWithoutACountyClaimWritesNoPlan() {
-        given().header("Authorization", Tokens.bearer("regional-coordinator"))
+        given().header("Authorization", Tokens.as("regional-coordinator"))
                 .contentType(ContentType.JSON).body(Projects.plan(ljungby, "DRAFTING"))
                 .post("/projects/{p}/service-plans", project).then().statusCode(403).contentType(PROBLEM);
         given().get("/projects/{p}/service-plans", project).then().body("totalItems", equalTo(0));
@@ -110,7 +110,7 @@ class ServicePlanAccessTest {
 
     @Test
     void aMunicipalityOfficerOfLjungbyWritesLjungbysPlan() {
-        String officer = Tokens.bearer("municipality-officer", ljungby, null);
+        String officer = Tokens.as("municipality-officer", ljungby, null);
         String id = given().header("Authorization", officer).contentType(ContentType.JSON)
                 .body(Projects.plan(ljungby, "DRAFTING")).post("/projects/{p}/service-plans", project)
                 .then().statusCode(201).extract().path("id");
@@ -121,7 +121,7 @@ class ServicePlanAccessTest {
 
     @Test
     void aMunicipalityOfficerOfLjungbyCannotCreateChangeOrDeleteAlmhultsPlan() {
-        String officer = Tokens.bearer("municipality-officer", ljungby, null);
+        String officer = Tokens.as("municipality-officer", ljungby, null);
         given().header("Authorization", officer).contentType(ContentType.JSON)
                 .body(Projects.plan(almhult, "DRAFTING")).post("/projects/{p}/service-plans", project)
                 .then().statusCode(403).contentType(PROBLEM);
@@ -139,7 +139,7 @@ class ServicePlanAccessTest {
     @Test
     void aMunicipalityOfficerCannotHandItsPlanToAnotherMunicipality() {
         String id = Projects.post(project, "service-plans", Projects.plan(ljungby, "DRAFTING"));
-        given().header("Authorization", Tokens.bearer("municipality-officer", ljungby, null))
+        given().header("Authorization", Tokens.as("municipality-officer", ljungby, null))
                 .contentType(ContentType.JSON).header("If-Match", etag(id))
                 .body(Projects.plan(almhult, "DRAFTING")).put("/projects/{p}/service-plans/{id}", project, id)
                 .then().statusCode(403).contentType(PROBLEM);
@@ -152,7 +152,7 @@ class ServicePlanAccessTest {
         Map<String, Object> body = Projects.plan(ljungby, "CONSULTATION");
         body.put("createdBy", "someone-else");
         body.put("version", 7);
-        given().header("Authorization", Tokens.bearer("municipality-officer", ljungby, null))
+        given().header("Authorization", Tokens.as("municipality-officer", ljungby, null))
                 .contentType(ContentType.JSON).header("If-Match", etag(id)).body(body)
                 .put("/projects/{p}/service-plans/{id}", project, id)
                 .then().statusCode(400).contentType(PROBLEM);
@@ -166,10 +166,10 @@ class ServicePlanAccessTest {
     @Test
     void anUnknownPlanIsA404ForEveryWriter() {
         String unknown = UUID.randomUUID().toString();
-        given().header("Authorization", Tokens.bearer("regional-coordinator", null, "20"))
+        given().header("Authorization", Tokens.as("regional-coordinator", null, "20"))
                 .contentType(ContentType.JSON).header("If-Match", "\"0\"").body(Projects.plan(ljungby, "DRAFTING"))
                 .put("/projects/{p}/service-plans/{id}", project, unknown).then().statusCode(404);
-        given().header("Authorization", Tokens.bearer("viewer"))
+        given().header("Authorization", Tokens.as("viewer"))
                 .get("/projects/{p}/service-plans/{id}", project, unknown).then().statusCode(404);
     }
 

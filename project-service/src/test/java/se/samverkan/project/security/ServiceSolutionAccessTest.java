@@ -9,9 +9,9 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
+import se.samverkan.devtools.Tokens;
 import se.samverkan.project.testdata.Organisations;
 import se.samverkan.project.testdata.Projects;
-import se.samverkan.project.testdata.Tokens;
 
 /** A regional coordinator writes the service solutions of its county's municipalities and no others. */
 @QuarkusTest
@@ -34,7 +34,7 @@ class ServiceSolutionAccessTest {
 
     @Test
     void aRegionalCoordinatorOfKronobergWritesASolutionInLjungby() {
-        String kronoberg = Tokens.bearer("regional-coordinator", null, "07");
+        String kronoberg = Tokens.as("regional-coordinator", null, "07");
         String id = given().header("Authorization", kronoberg).contentType(ContentType.JSON)
                 .body(Projects.solution(ljungby, "SERVICE_POINT", "IDEA"))
                 .post("/projects/{p}/service-solutions", project).then().statusCode(201).extract().path("id");
@@ -46,7 +46,7 @@ class ServiceSolutionAccessTest {
 
     @Test
     void aRegionalCoordinatorOfKronobergCannotCreateChangeOrDeleteASolutionInDalarna() {
-        String kronoberg = Tokens.bearer("regional-coordinator", null, "07");
+        String kronoberg = Tokens.as("regional-coordinator", null, "07");
         given().header("Authorization", kronoberg).contentType(ContentType.JSON)
                 .body(Projects.solution(falun, "SERVICE_POINT", "IDEA"))
                 .post("/projects/{p}/service-solutions", project).then().statusCode(403).contentType(PROBLEM);
@@ -65,7 +65,7 @@ class ServiceSolutionAccessTest {
     @Test
     void aRegionalCoordinatorCannotMoveASolutionToAnotherCounty() {
         String id = Projects.post(project, "service-solutions", Projects.solution(ljungby, "SERVICE_POINT", "IDEA"));
-        given().header("Authorization", Tokens.bearer("regional-coordinator", null, "07"))
+        given().header("Authorization", Tokens.as("regional-coordinator", null, "07"))
                 .contentType(ContentType.JSON).header("If-Match", etag(id))
                 .body(Projects.solution(falun, "SERVICE_POINT", "IDEA"))
                 .put("/projects/{p}/service-solutions/{id}", project, id).then().statusCode(403).contentType(PROBLEM);
@@ -74,7 +74,7 @@ class ServiceSolutionAccessTest {
 
     @Test
     void aMunicipalityOfficerCannotWriteSolutionsEvenInItsOwnMunicipality() {
-        given().header("Authorization", Tokens.bearer("municipality-officer", ljungby, null))
+        given().header("Authorization", Tokens.as("municipality-officer", ljungby, null))
                 .contentType(ContentType.JSON).body(Projects.solution(ljungby, "SERVICE_POINT", "IDEA"))
                 .post("/projects/{p}/service-solutions", project).then().statusCode(403).contentType(PROBLEM);
         given().get("/projects/{p}/service-solutions", project).then().body("totalItems", equalTo(0));

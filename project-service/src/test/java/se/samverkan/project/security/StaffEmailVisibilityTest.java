@@ -13,9 +13,9 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 
+import se.samverkan.devtools.Tokens;
 import se.samverkan.project.testdata.Organisations;
 import se.samverkan.project.testdata.Projects;
-import se.samverkan.project.testdata.Tokens;
 
 /** A staff member's e-mail is personal data: only admins and national coordinators see it, and only one by one. */
 @QuarkusTest
@@ -38,16 +38,16 @@ class StaffEmailVisibilityTest {
     @Test
     void adminsAndNationalCoordinatorsSeeTheEmail() {
         for (String role : new String[] {"admin", "national-coordinator"}) {
-            given().header("Authorization", Tokens.bearer(role)).get("/projects/{p}/staff/{id}", project, id)
+            given().header("Authorization", Tokens.as(role)).get("/projects/{p}/staff/{id}", project, id)
                     .then().statusCode(200).body("email", equalTo(email));
         }
     }
 
     @Test
     void viewersAndRegionalCoordinatorsDoNot() {
-        given().header("Authorization", Tokens.bearer("viewer")).get("/projects/{p}/staff/{id}", project, id)
+        given().header("Authorization", Tokens.as("viewer")).get("/projects/{p}/staff/{id}", project, id)
                 .then().statusCode(200).body("email", nullValue()).body("personName", equalTo("Anna Exempelsson"));
-        given().header("Authorization", Tokens.bearer("regional-coordinator", null, "07"))
+        given().header("Authorization", Tokens.as("regional-coordinator", null, "07"))
                 .get("/projects/{p}/staff/{id}", project, id).then().statusCode(200).body("email", nullValue());
     }
 

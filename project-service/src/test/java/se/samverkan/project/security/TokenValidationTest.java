@@ -19,8 +19,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.jwt.auth.principal.JWTParser;
 import io.restassured.RestAssured;
 
+import se.samverkan.devtools.Tokens;
 import se.samverkan.platform.security.VerifiedTokens;
-import se.samverkan.project.testdata.Tokens;
 
 /** Only a token from the configured issuer, for this audience, unexpired and signed with its key, gets in. */
 @QuarkusTest
@@ -38,17 +38,17 @@ class TokenValidationTest {
 
     @Test
     void aValidTokenGetsIn() {
-        given().header("Authorization", "Bearer " + Tokens.signedWithDevKey(Tokens.validClaims("viewer")))
+        given().header("Authorization", Tokens.signedWithTheDevKey(Tokens.claims("viewer")))
                 .get("/projects").then().statusCode(200);
     }
 
     @Test
     void anExpiredTokenIsRefusedSayingItHasExpired() {
-        Map<String, Object> claims = Tokens.validClaims("admin");
+        Map<String, Object> claims = Tokens.claims("admin");
         long anHourAgo = Instant.now().minusSeconds(3600).getEpochSecond();
         claims.put("iat", anHourAgo - 3600);
         claims.put("exp", anHourAgo);
-        String expired = "Bearer " + Tokens.signedWithDevKey(claims);
+        String expired = Tokens.signedWithTheDevKey(claims);
         assertUnauthenticated(expired);
         given().header("Authorization", expired).get("/projects").then().statusCode(401).contentType(PROBLEM)
                 .header("WWW-Authenticate", equalTo("Bearer realm=\"samverkan\", error=\"invalid_token\", "
@@ -65,43 +65,43 @@ class TokenValidationTest {
 
     @Test
     void aTokenOfAnotherIssuerIsRefused() {
-        Map<String, Object> claims = Tokens.validClaims("admin");
+        Map<String, Object> claims = Tokens.claims("admin");
         claims.put("iss", "https://issuer.example.org");
-        assertUnauthenticated("Bearer " + Tokens.signedWithDevKey(claims));
+        assertUnauthenticated(Tokens.signedWithTheDevKey(claims));
     }
 
     @Test
     void aTokenForAnotherAudienceIsRefused() {
-        Map<String, Object> claims = Tokens.validClaims("admin");
+        Map<String, Object> claims = Tokens.claims("admin");
         claims.put("aud", "another-service");
-        assertUnauthenticated("Bearer " + Tokens.signedWithDevKey(claims));
+        assertUnauthenticated(Tokens.signedWithTheDevKey(claims));
     }
 
     @Test
     void aTokenSignedWithAnotherKeyIsRefused() {
-        assertUnauthenticated("Bearer " + Tokens.signedWithAnotherKey(Tokens.validClaims("admin")));
+        assertUnauthenticated(Tokens.signedWithAStrangersKey(Tokens.claims("admin")));
     }
 
     @Test
     void aTokenWhosePayloadWasChangedIsRefused() {
-        String[] viewer = Tokens.signedWithDevKey(Tokens.validClaims("viewer")).split("\\.");
-        String[] admin = Tokens.signedWithDevKey(Tokens.validClaims("admin")).split("\\.");
-        assertUnauthenticated("Bearer " + viewer[0] + "." + admin[1] + "." + viewer[2]);
+        String[] viewer = Tokens.signedWithTheDevKey(Tokens.claims("viewer")).split("\\.");
+        String[] admin = Tokens.signedWithTheDevKey(Tokens.claims("admin")).split("\\.");
+        assertUnauthenticated(viewer[0] + "." + admin[1] + "." + viewer[2]);
     }
 
     @Test
     void verifiedTokensAreRememberedButAChangedCopyOfOneIsStillRefused() {
         assertInstanceOf(VerifiedTokens.class, ClientProxy.unwrap(parser),
                 "bearer tokens are verified through the platform's cache of verified tokens");
-        String viewerToken = Tokens.signedWithDevKey(Tokens.validClaims("viewer"));
-        given().header("Authorization", "Bearer " + viewerToken).get("/projects").then().statusCode(200);
-        given().header("Authorization", "Bearer " + viewerToken).get("/projects").then().statusCode(200);
-        given().header("Authorization", "Bearer " + viewerToken).delete("/organisations/" + UUID.randomUUID())
+        String viewer = Tokens.signedWithTheDevKey(Tokens.claims("viewer"));
+        given().header("Authorization", viewer).get("/projects").then().statusCode(200);
+        given().header("Authorization", viewer).get("/projects").then().statusCode(200);
+        given().header("Authorization", viewer).delete("/organisations/" + UUID.randomUUID())
                 .then().statusCode(403);
 
-        String[] viewer = viewerToken.split("\\.");
-        String[] admin = Tokens.signedWithDevKey(Tokens.validClaims("admin")).split("\\.");
-        assertUnauthenticated("Bearer " + viewer[0] + "." + admin[1] + "." + viewer[2]);
+        String[] viewerParts = viewer.split("\\.");
+        String[] admin = Tokens.signedWithTheDevKey(Tokens.claims("admin")).split("\\.");
+        assertUnauthenticated(viewerParts[0] + "." + admin[1] + "." + viewerParts[2]);
     }
 
     @Test

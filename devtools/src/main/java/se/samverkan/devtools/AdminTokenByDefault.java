@@ -1,4 +1,4 @@
-package se.samverkan.funding.testdata;
+package se.samverkan.devtools;
 
 import io.quarkus.test.common.http.TestHTTPResourceManager;
 import io.quarkus.test.junit.callback.QuarkusTestBeforeEachCallback;
@@ -12,6 +12,8 @@ import io.restassured.config.HeaderConfig;
  * A test acts as another role with {@code .header("Authorization", Tokens.as(role, org))}, which replaces the
  * admin's token rather than adding a second one; a test of unauthenticated calls sets
  * {@code RestAssured.requestSpecification = null} in its own {@code @BeforeEach}, which runs after this.
+ * <p>
+ * A service's tests turn it on in {@code META-INF/services/io.quarkus.test.junit.callback.QuarkusTestBeforeEachCallback}.
  */
 public class AdminTokenByDefault implements QuarkusTestBeforeEachCallback {
 

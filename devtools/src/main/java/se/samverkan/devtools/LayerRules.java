@@ -1,0 +1,51 @@
+package se.samverkan.devtools;
+
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.CompositeArchRule;
+
+/**
+ * The direction of a service's layers (buckpal's rule: adapters outside, the domain at the centre), one set of ArchUnit
+ * rules for both services: rest → service → repository and domain; the domain, the repositories and the outbound
+ * client know no layer above them; resources never reach a repository (they may name its query records, such as a
+ * filter); and the layers form no cycle. A service's {@code DependencyRulesTest} applies them to its base package.
+ */
+public final class LayerRules {
+
+    private LayerRules() {
+    }
+
+    public static ArchRule of(String base) {
+        String rest = base + ".rest..";
+        String mapping = base + ".mapping..";
+        String service = base + ".service..";
+        String repository = base + ".repository..";
+        String domain = base + ".domain..";
+        String client = base + ".client..";
+        return CompositeArchRule.of(noClasses().that().resideInAPackage(service)
+                        .should().dependOnClassesThat().resideInAnyPackage(rest, mapping)
+                        .as("services do not know the HTTP layer"))
+                .and(noClasses().that().resideInAPackage(repository)
+                        .should().dependOnClassesThat().resideInAnyPackage(rest, mapping, service, client)
+                        .as("repositories only serve the services"))
+                .and(noClasses().that().resideInAPackage(domain)
+                        .should().dependOnClassesThat().resideInAnyPackage(rest, mapping, service, repository, client)
+                        .as("the domain depends on no layer"))
+                .and(noClasses().that().resideInAPackage(client)
+                        .should().dependOnClassesThat().resideInAnyPackage(rest, mapping, service, repository)
+                        .as("the outbound client stands alone"))
+                .and(noClasses().that().resideInAPackage(rest)
+                        .should().dependOnClassesThat(resideInAPackage(repository).and(not(assignableTo(Record.class))))
+                        .as("resources never reach a repository, only name its query records"))
+                // the mappers still build the rest layer's records while the resources call them: that pair is the
+                // one known exception, until the records or the mappers move
+                .and(slices().matching(base + ".(*)..").should().beFreeOfCycles()
+                        .ignoreDependency(resideInAPackage(mapping), resideInAPackage(rest))
+                        .as("the layers form no cycle"));
+    }
+}
