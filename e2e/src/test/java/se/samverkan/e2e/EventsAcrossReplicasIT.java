@@ -18,7 +18,6 @@ import org.junit.jupiter.api.Test;
 
 import io.restassured.path.json.JsonPath;
 
-import se.samverkan.devtools.ApiClient;
 import se.samverkan.devtools.DemoCase;
 import se.samverkan.devtools.WebhookReceiver;
 
@@ -38,15 +37,11 @@ class EventsAcrossReplicasIT {
     static void start() {
         samverkan = Samverkan.start();
         second = samverkan.secondFundingReplica();
-        demo = new DemoCase(new ApiClient(samverkan.projectService.baseUrl(), Samverkan.ADMIN_TOKEN),
-                new ApiClient(samverkan.fundingService.baseUrl(), Samverkan.ADMIN_TOKEN)).load();
+        demo = samverkan.loadDemo();
     }
 
     @AfterAll
     static void stop() {
-        if (second != null) {
-            second.stop();
-        }
         if (samverkan != null) {
             samverkan.close();
         }

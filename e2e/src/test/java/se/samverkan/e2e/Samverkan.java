@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import io.restassured.RestAssured;
@@ -13,6 +15,8 @@ import io.restassured.config.HeaderConfig;
 import io.restassured.config.HttpClientConfig;
 import io.restassured.config.RestAssuredConfig;
 
+import se.samverkan.devtools.ApiClient;
+import se.samverkan.devtools.DemoCase;
 import se.samverkan.devtools.DevToken;
 import se.samverkan.devtools.EmbeddedPostgresServer;
 
@@ -27,6 +31,8 @@ final class Samverkan implements AutoCloseable {
     private EmbeddedPostgresServer postgres;
     final ServiceProcess projectService;
     final ServiceProcess fundingService;
+    /** Replicas started beside the pair; {@link #close()} stops them too. */
+    private final List<ServiceProcess> replicas = new ArrayList<>();
 
     private Samverkan(Path dataDirectory, EmbeddedPostgresServer postgres, ServiceProcess projectService,
             ServiceProcess fundingService) {
@@ -105,14 +111,25 @@ final class Samverkan implements AutoCloseable {
         Map<String, String> environment = new HashMap<>(Map.of("DB_URL", postgres.jdbcUrl("projects"), "DB_USER",
                 "postgres", "DB_PASSWORD", "", "FUNDING_SERVICE_URL", fundingServiceUrl, "SAMVERKAN_ALLOW_DEV_KEY", "true"));
         environment.putAll(settings);
-        return startedOnSomePort("project-service-2", "samverkan.project-service.jar", environment);
+        return replica(startedOnSomePort("project-service-2", "samverkan.project-service.jar", environment));
     }
 
     /** Another funding-service on the same database, as a second replica behind a load balancer would be. */
     ServiceProcess secondFundingReplica() {
-        return startedOnSomePort("funding-service-2", "samverkan.funding-service.jar",
+        return replica(startedOnSomePort("funding-service-2", "samverkan.funding-service.jar",
                 Map.of("DB_URL", postgres.jdbcUrl("funding"), "DB_USER", "postgres", "DB_PASSWORD", "",
-                        "PROJECT_SERVICE_URL", projectService.baseUrl(), "SAMVERKAN_ALLOW_DEV_KEY", "true"));
+                        "PROJECT_SERVICE_URL", projectService.baseUrl(), "SAMVERKAN_ALLOW_DEV_KEY", "true")));
+    }
+
+    private ServiceProcess replica(ServiceProcess started) {
+        replicas.add(started);
+        return started;
+    }
+
+    /** The demo case, loaded through both services' public API as an admin. */
+    DemoCase.Result loadDemo() {
+        return new DemoCase(new ApiClient(projectService.baseUrl(), ADMIN_TOKEN),
+                new ApiClient(fundingService.baseUrl(), ADMIN_TOKEN)).load();
     }
 
     /** A service that nobody else refers to by its port, so a taken port is simply replaced by another. */
@@ -140,6 +157,7 @@ final class Samverkan implements AutoCloseable {
 
     @Override
     public void close() {
+        replicas.forEach(ServiceProcess::stop);
         projectService.stop();
         fundingService.stop();
         postgres.close();
