@@ -3,6 +3,7 @@ package se.samverkan.devtools;
 import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -13,9 +14,13 @@ import com.tngtech.archunit.lang.CompositeArchRule;
  * The direction of a service's layers (buckpal's rule: adapters outside, the domain at the centre), one set of ArchUnit
  * rules for both services: rest → service → repository and domain; the domain, the repositories and the outbound
  * client know no layer above them; resources never reach a repository (they may name its query records, such as a
- * filter); and the layers form no cycle. A service's {@code DependencyRulesTest} applies them to its base package.
+ * filter) nor Panache, and services hand out pages, never a query to run outside their transaction; and the layers
+ * form no cycle. A service's {@code DependencyRulesTest} applies them to its base package.
  */
 public final class LayerRules {
+
+    private static final String PANACHE = "io.quarkus.hibernate.orm.panache..";
+    private static final String PANACHE_QUERY = "io.quarkus.hibernate.orm.panache.PanacheQuery";
 
     private LayerRules() {
     }
@@ -42,6 +47,12 @@ public final class LayerRules {
                 .and(noClasses().that().resideInAPackage(rest)
                         .should().dependOnClassesThat(resideInAPackage(repository).and(not(assignableTo(Record.class))))
                         .as("resources never reach a repository, only name its query records"))
+                .and(methods().that().areDeclaredInClassesThat().resideInAPackage(service).and().arePublic()
+                        .should().notHaveRawReturnType(PANACHE_QUERY)
+                        .as("services return pages or domain objects, never a query for the caller to run"))
+                .and(noClasses().that().resideInAPackage(rest)
+                        .should().dependOnClassesThat().resideInAPackage(PANACHE)
+                        .as("the HTTP layer never touches Hibernate's Panache: its queries run inside the services"))
                 // the mappers still build the rest layer's records while the resources call them: that pair is the
                 // one known exception, until the records or the mappers move
                 .and(slices().matching(base + ".(*)..").should().beFreeOfCycles()

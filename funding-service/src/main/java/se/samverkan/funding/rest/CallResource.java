@@ -40,8 +40,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
-
 import se.samverkan.funding.domain.CallStatus;
 import se.samverkan.funding.domain.FundingCall;
 import se.samverkan.funding.mapping.CallMapper;
@@ -99,8 +97,7 @@ public class CallResource {
         CallRepository.Filter filter = new CallRepository.Filter(QueryParams.uuid("funderOrganisationId", funder),
                 QueryParams.enumValue("status", status, CallStatus.class),
                 QueryParams.instant("updatedSince", updatedSince));
-        PanacheQuery<FundingCall> query = service.list(filter, pageRequest);
-        return PageResponse.of(query.list(), pageRequest, query.count(), mapper::toResponse);
+        return service.list(filter, pageRequest).map(mapper::toResponse);
     }
 
     @GET

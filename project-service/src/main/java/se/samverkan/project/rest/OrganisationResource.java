@@ -41,8 +41,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
-
 import se.samverkan.platform.http.Created;
 import se.samverkan.platform.http.ETags;
 import se.samverkan.platform.http.IfMatch;
@@ -111,8 +109,7 @@ public class OrganisationResource {
                         "SCB's four-digit municipality code"),
                 QueryParams.text("q", q, 200),
                 QueryParams.uuids("id", ids, PageRequest.MAX_SIZE), QueryParams.instant("updatedSince", updatedSince));
-        PanacheQuery<Organisation> query = service.list(filter, pageRequest);
-        return PageResponse.of(query.list(), pageRequest, query.count(), mapper::toResponse);
+        return service.list(filter, pageRequest).map(mapper::toResponse);
     }
 
     @GET

@@ -9,7 +9,6 @@ import static se.samverkan.platform.security.Roles.SERVICE;
 import static se.samverkan.platform.security.Roles.VIEWER;
 
 import java.net.URI;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -39,8 +38,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
 
 import se.samverkan.platform.http.Created;
 import se.samverkan.platform.http.ETags;
@@ -105,14 +102,13 @@ public class ParticipantResource {
             @QueryParam("size") String size,
             @Parameter(description = "field,direction", example = "level,asc") @QueryParam("sort") String sort) {
         PageRequest pageRequest = PageRequest.parse(page, size, sort, SORTABLE, "level,asc");
-        PanacheQuery<Participant> query = service.list(projectId, new ParticipantRepository.Filter(
+        PageResponse<Participant> rows = service.list(projectId, new ParticipantRepository.Filter(
                 QueryParams.enumValue("level", level, OrganisationType.Level.class),
                 QueryParams.enumValue("status", status, ParticipationStatus.class),
                 QueryParams.enumValue("role", role, ParticipantRole.class),
                 QueryParams.uuid("organisationId", organisationId),
                 QueryParams.instant("updatedSince", updatedSince)), pageRequest);
-        List<Participant> rows = query.list();
-        return PageResponse.of(rows, pageRequest, query.count(), mapper.toResponses(rows));
+        return rows.map(mapper.toResponses(rows.items()));
     }
 
     @GET

@@ -39,8 +39,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
-
 import se.samverkan.platform.http.Created;
 import se.samverkan.platform.http.ETags;
 import se.samverkan.platform.http.IfMatch;
@@ -97,11 +95,10 @@ public class ServicePlanResource {
             @QueryParam("size") String size,
             @Parameter(description = "field,direction", example = "title,asc") @QueryParam("sort") String sort) {
         PageRequest pageRequest = PageRequest.parse(page, size, sort, SORTABLE, "title,asc");
-        PanacheQuery<ServicePlan> query = service.list(projectId, new ServicePlanRepository.Filter(
+        return service.list(projectId, new ServicePlanRepository.Filter(
                 QueryParams.enumValue("status", status, ServicePlanStatus.class),
                 QueryParams.uuid("municipalityOrganisationId", municipality),
-                QueryParams.instant("updatedSince", updatedSince)), pageRequest);
-        return PageResponse.of(query.list(), pageRequest, query.count(), mapper::toResponse);
+                QueryParams.instant("updatedSince", updatedSince)), pageRequest).map(mapper::toResponse);
     }
 
     @GET

@@ -8,10 +8,9 @@ import java.util.function.Consumer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
-
 import se.samverkan.platform.http.IfMatch;
 import se.samverkan.platform.paging.PageRequest;
+import se.samverkan.platform.paging.PageResponse;
 import se.samverkan.platform.problem.FieldError;
 import se.samverkan.platform.problem.ProblemException;
 import se.samverkan.project.domain.Organisation;
@@ -43,9 +42,11 @@ public class ParticipantService {
         this.checks = checks;
     }
 
-    public PanacheQuery<Participant> list(UUID projectId, ParticipantRepository.Filter filter, PageRequest page) {
+    /** A page of them with its total, both read in one transaction. */
+    @Transactional
+    public PageResponse<Participant> list(UUID projectId, ParticipantRepository.Filter filter, PageRequest page) {
         projects.get(projectId);
-        return participants.search(projectId, filter, page);
+        return PageResponse.of(participants.search(projectId, filter, page), page);
     }
 
     /** An organisation's standing in a project: see {@link ParticipantRepository#standing}; 404 without the project. */
