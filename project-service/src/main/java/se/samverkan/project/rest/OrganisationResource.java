@@ -109,7 +109,7 @@ public class OrganisationResource {
                         "SCB's four-digit municipality code"),
                 QueryParams.text("q", q, 200),
                 QueryParams.uuids("id", ids, PageRequest.MAX_SIZE), QueryParams.instant("updatedSince", updatedSince));
-        return service.list(filter, pageRequest).map(mapper::toResponse);
+        return service.list(filter, pageRequest).map(this::toResponse);
     }
 
     @GET
@@ -124,7 +124,7 @@ public class OrganisationResource {
     public Response get(@Parameter(description = "The organisation's id", example = Examples.LJUNGBY) @PathParam("id") UUID id,
             @Context Request request) {
         Organisation organisation = service.get(id);
-        return ETags.okWithTag(request, mapper.toResponse(organisation), organisation.version);
+        return ETags.okWithTag(request, toResponse(organisation), organisation.version);
     }
 
     @POST
@@ -141,7 +141,7 @@ public class OrganisationResource {
             @NotNull @Valid OrganisationRequest body) {
         return idempotentCreate.create(idempotencyKey, "POST /organisations", body, () -> {
             Organisation created = service.create(mapper.toEntity(body));
-            return new Created<>(URI.create("/organisations/" + created.id), mapper.toResponse(created),
+            return new Created<>(URI.create("/organisations/" + created.id), toResponse(created),
                     created.version);
         });
     }
@@ -164,7 +164,7 @@ public class OrganisationResource {
     public Response replace(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid OrganisationRequest body) {
         Organisation updated = service.replace(id, IfMatch.require(ifMatch), o -> mapper.apply(body, o));
-        return Response.ok(mapper.toResponse(updated)).tag(ETags.entityTag(updated.version)).build();
+        return Response.ok(toResponse(updated)).tag(ETags.entityTag(updated.version)).build();
     }
 
     @DELETE
@@ -182,5 +182,9 @@ public class OrganisationResource {
     public Response delete(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         service.delete(id, IfMatch.require(ifMatch));
         return Response.noContent().build();
+    }
+
+    private OrganisationResponse toResponse(Organisation organisation) {
+        return mapper.toResponse(organisation, service.countyName(organisation.countyCode));
     }
 }

@@ -9,6 +9,7 @@ import static se.samverkan.platform.security.Roles.SERVICE;
 import static se.samverkan.platform.security.Roles.VIEWER;
 
 import java.net.URI;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -108,7 +109,8 @@ public class ParticipantResource {
                 QueryParams.enumValue("role", role, ParticipantRole.class),
                 QueryParams.uuid("organisationId", organisationId),
                 QueryParams.instant("updatedSince", updatedSince)), pageRequest);
-        return rows.map(mapper.toResponses(rows.items()));
+        Map<UUID, String> names = service.organisationNames(rows.items());
+        return rows.map(p -> mapper.toResponse(p, names.get(p.organisationId)));
     }
 
     @GET
@@ -122,7 +124,7 @@ public class ParticipantResource {
     @APIResponse(responseCode = "404", description = "No such project, or no such participant in it")
     public Response get(@PathParam("projectId") UUID projectId, @PathParam("id") UUID id, @Context Request request) {
         Participant found = service.get(projectId, id);
-        return ETags.okWithTag(request, mapper.toResponse(found), found.version);
+        return ETags.okWithTag(request, toResponse(found), found.version);
     }
 
     @POST
@@ -143,7 +145,7 @@ public class ParticipantResource {
         return idempotentCreate.create(idempotencyKey, "POST /projects/" + projectId + "/participants", body, () -> {
             Participant created = service.create(projectId, mapper.toEntity(body));
             return new Created<>(URI.create("/projects/" + projectId + "/participants/" + created.id),
-                    mapper.toResponse(created), created.version);
+                    toResponse(created), created.version);
         });
     }
 
@@ -164,7 +166,7 @@ public class ParticipantResource {
     public Response replace(@PathParam("projectId") UUID projectId, @PathParam("id") UUID id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid ParticipantRequest body) {
         Participant updated = service.replace(projectId, id, IfMatch.require(ifMatch), e -> mapper.apply(body, e));
-        return Response.ok(mapper.toResponse(updated)).tag(ETags.entityTag(updated.version)).build();
+        return Response.ok(toResponse(updated)).tag(ETags.entityTag(updated.version)).build();
     }
 
     @DELETE
@@ -182,5 +184,10 @@ public class ParticipantResource {
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         service.delete(projectId, id, IfMatch.require(ifMatch));
         return Response.noContent().build();
+    }
+
+    private ParticipantResponse toResponse(Participant participant) {
+        return mapper.toResponse(participant,
+                service.organisationNames(List.of(participant)).get(participant.organisationId));
     }
 }

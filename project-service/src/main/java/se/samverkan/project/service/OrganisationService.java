@@ -45,6 +45,11 @@ public class OrganisationService {
         return organisations.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Organisation", id));
     }
 
+    /** The name of the county with this code (SCB's, kept in memory), or null for none or an unknown code. */
+    public String countyName(String countyCode) {
+        return countyCode == null ? null : referenceData.county(countyCode).map(c -> c.name).orElse(null);
+    }
+
     /** A page of them with its total, both read in one transaction. */
     @Transactional
     public PageResponse<Organisation> list(OrganisationRepository.Filter filter, PageRequest page) {

@@ -1,9 +1,11 @@
 package se.samverkan.project.service;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -47,6 +49,13 @@ public class ParticipantService {
     public PageResponse<Participant> list(UUID projectId, ParticipantRepository.Filter filter, PageRequest page) {
         projects.get(projectId);
         return PageResponse.of(participants.search(projectId, filter, page), page);
+    }
+
+    /** The names of the participants' organisations by id, read in one query: the responses show them. */
+    public Map<UUID, String> organisationNames(Collection<Participant> rows) {
+        List<UUID> ids = rows.stream().map(p -> p.organisationId).distinct().toList();
+        return ids.isEmpty() ? Map.of()
+                : organisations.list("id in ?1", ids).stream().collect(Collectors.toMap(o -> o.id, o -> o.name));
     }
 
     /** An organisation's standing in a project: see {@link ParticipantRepository#standing}; 404 without the project. */
