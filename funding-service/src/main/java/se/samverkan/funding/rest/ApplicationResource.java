@@ -42,8 +42,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import se.samverkan.funding.domain.Application;
 import se.samverkan.funding.domain.ApplicationStatus;
-import se.samverkan.funding.mapping.ApplicationMapper;
 import se.samverkan.funding.repository.ApplicationRepository;
+import se.samverkan.funding.rest.mapping.ApplicationMapper;
 import se.samverkan.funding.service.ApplicationService;
 import se.samverkan.platform.history.HistoryEntry;
 import se.samverkan.platform.http.Created;

@@ -42,8 +42,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import se.samverkan.funding.domain.CallStatus;
 import se.samverkan.funding.domain.FundingCall;
-import se.samverkan.funding.mapping.CallMapper;
 import se.samverkan.funding.repository.CallRepository;
+import se.samverkan.funding.rest.mapping.CallMapper;
 import se.samverkan.funding.service.CallService;
 import se.samverkan.platform.history.HistoryEntry;
 import se.samverkan.platform.http.Created;

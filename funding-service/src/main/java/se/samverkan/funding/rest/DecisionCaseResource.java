@@ -43,8 +43,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import se.samverkan.funding.domain.DecisionCase;
-import se.samverkan.funding.mapping.DecisionCaseMapper;
 import se.samverkan.funding.repository.DecisionCaseRepository;
+import se.samverkan.funding.rest.mapping.DecisionCaseMapper;
 import se.samverkan.funding.service.DecisionCaseService;
 import se.samverkan.platform.history.HistoryEntry;
 import se.samverkan.platform.http.Created;

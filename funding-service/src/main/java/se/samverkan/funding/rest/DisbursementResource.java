@@ -42,8 +42,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import se.samverkan.funding.domain.Disbursement;
-import se.samverkan.funding.mapping.DisbursementMapper;
 import se.samverkan.funding.repository.DisbursementRepository;
+import se.samverkan.funding.rest.mapping.DisbursementMapper;
 import se.samverkan.funding.service.DisbursementService;
 import se.samverkan.platform.history.HistoryEntry;
 import se.samverkan.platform.http.Created;

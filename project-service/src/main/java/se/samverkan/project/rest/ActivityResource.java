@@ -49,7 +49,7 @@ import se.samverkan.platform.paging.PageResponse;
 import se.samverkan.project.domain.Activity;
 import se.samverkan.project.domain.ActivityType;
 import se.samverkan.project.repository.ActivityRepository;
-import se.samverkan.project.mapping.ActivityMapper;
+import se.samverkan.project.rest.mapping.ActivityMapper;
 import se.samverkan.project.service.ActivityService;
 
 @Path("/projects/{projectId}/activities")

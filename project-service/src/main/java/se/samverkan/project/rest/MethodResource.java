@@ -48,7 +48,7 @@ import se.samverkan.platform.paging.PageRequest;
 import se.samverkan.platform.paging.PageResponse;
 import se.samverkan.project.domain.Method;
 import se.samverkan.project.domain.MethodKind;
-import se.samverkan.project.mapping.MethodMapper;
+import se.samverkan.project.rest.mapping.MethodMapper;
 import se.samverkan.project.service.MethodService;
 
 @Path("/projects/{projectId}/methods")

@@ -51,8 +51,8 @@ import se.samverkan.platform.paging.PageRequest;
 import se.samverkan.platform.paging.PageResponse;
 import se.samverkan.project.domain.Organisation;
 import se.samverkan.project.domain.OrganisationType;
-import se.samverkan.project.mapping.OrganisationMapper;
 import se.samverkan.project.repository.OrganisationRepository;
+import se.samverkan.project.rest.mapping.OrganisationMapper;
 import se.samverkan.project.service.OrganisationService;
 
 @Path("/organisations")

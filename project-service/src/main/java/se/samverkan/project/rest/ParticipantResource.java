@@ -53,7 +53,7 @@ import se.samverkan.project.domain.OrganisationType;
 import se.samverkan.project.domain.ParticipantRole;
 import se.samverkan.project.domain.ParticipationStatus;
 import se.samverkan.project.repository.ParticipantRepository;
-import se.samverkan.project.mapping.ParticipantMapper;
+import se.samverkan.project.rest.mapping.ParticipantMapper;
 import se.samverkan.project.service.ParticipantService;
 
 @Path("/projects/{projectId}/participants")

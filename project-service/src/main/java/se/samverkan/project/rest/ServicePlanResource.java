@@ -50,7 +50,7 @@ import se.samverkan.platform.paging.PageResponse;
 import se.samverkan.project.domain.ServicePlan;
 import se.samverkan.project.domain.ServicePlanStatus;
 import se.samverkan.project.repository.ServicePlanRepository;
-import se.samverkan.project.mapping.ServicePlanMapper;
+import se.samverkan.project.rest.mapping.ServicePlanMapper;
 import se.samverkan.project.service.ServicePlanService;
 
 @Path("/projects/{projectId}/service-plans")

@@ -51,7 +51,7 @@ import se.samverkan.project.domain.ServiceSolution;
 import se.samverkan.project.domain.ServiceSolutionCategory;
 import se.samverkan.project.domain.ServiceSolutionStatus;
 import se.samverkan.project.repository.ServiceSolutionRepository;
-import se.samverkan.project.mapping.ServiceSolutionMapper;
+import se.samverkan.project.rest.mapping.ServiceSolutionMapper;
 import se.samverkan.project.service.ServiceSolutionService;
 
 @Path("/projects/{projectId}/service-solutions")

@@ -51,7 +51,7 @@ import se.samverkan.platform.security.Caller;
 import se.samverkan.project.domain.StaffAssignment;
 import se.samverkan.project.domain.StaffRole;
 import se.samverkan.project.repository.StaffAssignmentRepository;
-import se.samverkan.project.mapping.StaffAssignmentMapper;
+import se.samverkan.project.rest.mapping.StaffAssignmentMapper;
 import se.samverkan.project.service.StaffService;
 
 @Path("/projects/{projectId}/staff")
