@@ -7,6 +7,8 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import java.time.Clock;
+
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.CompositeArchRule;
 
@@ -14,9 +16,9 @@ import com.tngtech.archunit.lang.CompositeArchRule;
  * The direction of a service's layers (buckpal's rule: adapters outside, the domain at the centre), one set of ArchUnit
  * rules for both services: rest (its mappers in {@code rest.mapping}) → service → repository and domain; the domain,
  * the repositories and the outbound client know no layer above them; resources and mappers never reach a repository
- * (they may name its query records, such as a filter) nor Panache, and services hand out pages, never a query to run
- * outside their transaction; and the layers form no cycle. A service's {@code DependencyRulesTest} applies them to
- * its base package.
+ * (they may name its query records, such as a filter) nor Panache; mappers read no clock; services hand out pages,
+ * never a query to run outside their transaction; and the layers form no cycle. A service's
+ * {@code DependencyRulesTest} applies them to its base package.
  */
 public final class LayerRules {
 
@@ -53,6 +55,9 @@ public final class LayerRules {
                 .and(noClasses().that().resideInAPackage(rest)
                         .should().dependOnClassesThat().resideInAPackage(PANACHE)
                         .as("the HTTP layer never touches Hibernate's Panache: its queries run inside the services"))
+                .and(noClasses().that().resideInAPackage(base + ".rest.mapping..")
+                        .should().dependOnClassesThat().areAssignableTo(Clock.class)
+                        .as("mappers map: the day or the time they need is passed in, never read from a clock"))
                 // the mappers live in rest.mapping, inside the adapter whose records they build, so the rules above
                 // hold for them too (no repository, no Panache) and the cycle check needs no exception
                 .and(slices().matching(base + ".(*)..").should().beFreeOfCycles()
