@@ -40,12 +40,10 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
-
 import se.samverkan.funding.domain.Application;
 import se.samverkan.funding.domain.ApplicationStatus;
-import se.samverkan.funding.mapping.ApplicationMapper;
 import se.samverkan.funding.repository.ApplicationRepository;
+import se.samverkan.funding.rest.mapping.ApplicationMapper;
 import se.samverkan.funding.service.ApplicationService;
 import se.samverkan.platform.history.HistoryEntry;
 import se.samverkan.platform.http.Created;
@@ -106,8 +104,7 @@ public class ApplicationResource {
                 QueryParams.uuid("projectId", projectId), QueryParams.uuid("applicantOrganisationId", applicant),
                 QueryParams.enumValue("status", status, ApplicationStatus.class),
                 QueryParams.instant("updatedSince", updatedSince));
-        PanacheQuery<Application> query = service.list(filter, pageRequest);
-        return PageResponse.of(query.list(), pageRequest, query.count(), mapper::toResponse);
+        return service.list(filter, pageRequest).map(mapper::toResponse);
     }
 
     @GET

@@ -40,12 +40,10 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
-
 import se.samverkan.funding.domain.CallStatus;
 import se.samverkan.funding.domain.FundingCall;
-import se.samverkan.funding.mapping.CallMapper;
 import se.samverkan.funding.repository.CallRepository;
+import se.samverkan.funding.rest.mapping.CallMapper;
 import se.samverkan.funding.service.CallService;
 import se.samverkan.platform.history.HistoryEntry;
 import se.samverkan.platform.http.Created;
@@ -99,8 +97,7 @@ public class CallResource {
         CallRepository.Filter filter = new CallRepository.Filter(QueryParams.uuid("funderOrganisationId", funder),
                 QueryParams.enumValue("status", status, CallStatus.class),
                 QueryParams.instant("updatedSince", updatedSince));
-        PanacheQuery<FundingCall> query = service.list(filter, pageRequest);
-        return PageResponse.of(query.list(), pageRequest, query.count(), mapper::toResponse);
+        return service.list(filter, pageRequest).map(this::toResponse);
     }
 
     @GET
@@ -113,7 +110,7 @@ public class CallResource {
     @APIResponse(responseCode = "404", description = "No such call")
     public Response getCall(@PathParam("id") UUID id, @Context Request request) {
         FundingCall call = service.get(id);
-        return ETags.okWithTag(request, mapper.toResponse(call), call.version);
+        return ETags.okWithTag(request, toResponse(call), call.version);
     }
 
     @POST
@@ -132,7 +129,7 @@ public class CallResource {
         access.mayPublishCall(body);
         return idempotentCreate.create(idempotencyKey, "POST /calls", body, () -> {
             FundingCall created = service.create(mapper.toEntity(body));
-            return new Created<>(URI.create("/calls/" + created.id), mapper.toResponse(created), created.version);
+            return new Created<>(URI.create("/calls/" + created.id), toResponse(created), created.version);
         });
     }
 
@@ -153,7 +150,7 @@ public class CallResource {
             @NotNull @Valid CallRequest body) {
         access.mayChangeCall(id, body);
         FundingCall updated = service.replace(id, IfMatch.require(ifMatch), c -> mapper.apply(body, c));
-        return Response.ok(mapper.toResponse(updated)).tag(ETags.entityTag(updated.version)).build();
+        return Response.ok(toResponse(updated)).tag(ETags.entityTag(updated.version)).build();
     }
 
     @DELETE
@@ -182,5 +179,9 @@ public class CallResource {
     @APIResponse(responseCode = "404", description = "There is not, and never was, such a call")
     public List<HistoryEntry> callHistory(@PathParam("id") UUID id) {
         return service.history(id);
+    }
+
+    private CallResponse toResponse(FundingCall call) {
+        return mapper.toResponse(call, service.today());
     }
 }

@@ -42,13 +42,11 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
-
 import se.samverkan.funding.domain.CoFunding;
 import se.samverkan.funding.domain.CoFundingKind;
 import se.samverkan.funding.domain.CoFundingStatus;
-import se.samverkan.funding.mapping.CoFundingMapper;
 import se.samverkan.funding.repository.CoFundingRepository;
+import se.samverkan.funding.rest.mapping.CoFundingMapper;
 import se.samverkan.funding.service.CoFundingService;
 import se.samverkan.platform.history.HistoryEntry;
 import se.samverkan.platform.http.Created;
@@ -116,8 +114,7 @@ public class CoFundingResource {
                 QueryParams.enumValue("kind", kind, CoFundingKind.class),
                 QueryParams.enumValue("status", status, CoFundingStatus.class),
                 QueryParams.instant("updatedSince", updatedSince));
-        PanacheQuery<CoFunding> query = service.list(filter, pageRequest);
-        return PageResponse.of(query.list(), pageRequest, query.count(), mapper::toResponse);
+        return service.list(filter, pageRequest).map(mapper::toResponse);
     }
 
     @GET

@@ -42,11 +42,9 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
-
 import se.samverkan.funding.domain.DecisionCase;
-import se.samverkan.funding.mapping.DecisionCaseMapper;
 import se.samverkan.funding.repository.DecisionCaseRepository;
+import se.samverkan.funding.rest.mapping.DecisionCaseMapper;
 import se.samverkan.funding.service.DecisionCaseService;
 import se.samverkan.platform.history.HistoryEntry;
 import se.samverkan.platform.http.Created;
@@ -120,8 +118,7 @@ public class DecisionCaseResource {
         DecisionCaseRepository.Filter filter = new DecisionCaseRepository.Filter(
                 QueryParams.uuid("organisationId", organisationId), QueryParams.text("caseNumber", caseNumber, 100),
                 QueryParams.uuid("coFundingId", coFundingId), QueryParams.instant("updatedSince", updatedSince));
-        PanacheQuery<DecisionCase> query = service.list(filter, pageRequest);
-        return PageResponse.of(query.list(), pageRequest, query.count(), mapper::toResponse);
+        return service.list(filter, pageRequest).map(mapper::toResponse);
     }
 
     @GET

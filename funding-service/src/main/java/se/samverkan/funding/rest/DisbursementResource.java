@@ -41,11 +41,9 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
-
 import se.samverkan.funding.domain.Disbursement;
-import se.samverkan.funding.mapping.DisbursementMapper;
 import se.samverkan.funding.repository.DisbursementRepository;
+import se.samverkan.funding.rest.mapping.DisbursementMapper;
 import se.samverkan.funding.service.DisbursementService;
 import se.samverkan.platform.history.HistoryEntry;
 import se.samverkan.platform.http.Created;
@@ -102,8 +100,7 @@ public class DisbursementResource {
                 QueryParams.uuid("coFundingId", coFundingId), QueryParams.uuid("applicationId", applicationId),
                 yearText == null ? null : Integer.valueOf(yearText),
                 QueryParams.instant("updatedSince", updatedSince));
-        PanacheQuery<Disbursement> query = service.list(filter, pageRequest);
-        return PageResponse.of(query.list(), pageRequest, query.count(), mapper::toResponse);
+        return service.list(filter, pageRequest).map(mapper::toResponse);
     }
 
     @GET

@@ -12,8 +12,6 @@ import java.util.function.Consumer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
-
 import se.samverkan.funding.domain.Application;
 import se.samverkan.funding.domain.ApplicationStatus;
 import se.samverkan.funding.domain.FundingCall;
@@ -23,6 +21,7 @@ import se.samverkan.platform.history.History;
 import se.samverkan.platform.history.HistoryEntry;
 import se.samverkan.platform.http.IfMatch;
 import se.samverkan.platform.paging.PageRequest;
+import se.samverkan.platform.paging.PageResponse;
 import se.samverkan.platform.problem.ProblemException;
 
 /** The lifecycle of an application: DRAFT → SUBMITTED → GRANTED | REJECTED, WITHDRAWN before a decision. */
@@ -50,8 +49,10 @@ public class ApplicationService {
         return applications.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Application", id));
     }
 
-    public PanacheQuery<Application> list(ApplicationRepository.Filter filter, PageRequest page) {
-        return applications.search(filter, page);
+    /** A page of them with its total, both read in one transaction. */
+    @Transactional
+    public PageResponse<Application> list(ApplicationRepository.Filter filter, PageRequest page) {
+        return PageResponse.of(applications.search(filter, page), page);
     }
 
     @Transactional

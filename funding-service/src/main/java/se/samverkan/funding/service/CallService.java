@@ -9,8 +9,6 @@ import java.util.function.Consumer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
-
 import se.samverkan.funding.domain.FundingCall;
 import se.samverkan.funding.repository.ApplicationRepository;
 import se.samverkan.funding.repository.CallRepository;
@@ -18,6 +16,7 @@ import se.samverkan.platform.history.History;
 import se.samverkan.platform.history.HistoryEntry;
 import se.samverkan.platform.http.IfMatch;
 import se.samverkan.platform.paging.PageRequest;
+import se.samverkan.platform.paging.PageResponse;
 import se.samverkan.platform.problem.ProblemException;
 
 /** The rules of calls for applications. */
@@ -49,8 +48,10 @@ public class CallService {
         return calls.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Call", id));
     }
 
-    public PanacheQuery<FundingCall> list(CallRepository.Filter filter, PageRequest page) {
-        return calls.search(filter, today(), page);
+    /** A page of them with its total, both read in one transaction. */
+    @Transactional
+    public PageResponse<FundingCall> list(CallRepository.Filter filter, PageRequest page) {
+        return PageResponse.of(calls.search(filter, today(), page), page);
     }
 
     @Transactional

@@ -14,8 +14,6 @@ import java.util.function.Consumer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
-
 import se.samverkan.funding.client.ProjectView;
 import se.samverkan.funding.domain.CoFunding;
 import se.samverkan.funding.domain.CoFundingKind;
@@ -27,6 +25,7 @@ import se.samverkan.platform.history.History;
 import se.samverkan.platform.history.HistoryEntry;
 import se.samverkan.platform.http.IfMatch;
 import se.samverkan.platform.paging.PageRequest;
+import se.samverkan.platform.paging.PageResponse;
 import se.samverkan.platform.problem.ProblemException;
 
 /** The rules of co-funding commitments. Their status is set only by a decision case's board decision. */
@@ -63,8 +62,10 @@ public class CoFundingService {
         return coFunding.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Co-funding", id));
     }
 
-    public PanacheQuery<CoFunding> list(CoFundingRepository.Filter filter, PageRequest page) {
-        return coFunding.search(filter, page);
+    /** A page of them with its total, both read in one transaction. */
+    @Transactional
+    public PageResponse<CoFunding> list(CoFundingRepository.Filter filter, PageRequest page) {
+        return PageResponse.of(coFunding.search(filter, page), page);
     }
 
     @Transactional

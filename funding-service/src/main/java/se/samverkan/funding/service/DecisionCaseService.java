@@ -16,8 +16,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
-
 import se.samverkan.funding.config.DecisionCaseConfig;
 import se.samverkan.funding.domain.Appeal;
 import se.samverkan.funding.domain.AppealOutcome;
@@ -35,6 +33,7 @@ import se.samverkan.platform.history.History;
 import se.samverkan.platform.history.HistoryEntry;
 import se.samverkan.platform.http.IfMatch;
 import se.samverkan.platform.paging.PageRequest;
+import se.samverkan.platform.paging.PageResponse;
 import se.samverkan.platform.problem.ProblemException;
 
 /**
@@ -78,8 +77,10 @@ public class DecisionCaseService {
         return cases.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Decision case", id));
     }
 
-    public PanacheQuery<DecisionCase> list(DecisionCaseRepository.Filter filter, PageRequest page) {
-        return cases.search(filter, page);
+    /** A page of them with its total, both read in one transaction. */
+    @Transactional
+    public PageResponse<DecisionCase> list(DecisionCaseRepository.Filter filter, PageRequest page) {
+        return PageResponse.of(cases.search(filter, page), page);
     }
 
     @Transactional

@@ -9,8 +9,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
-
 import se.samverkan.funding.domain.Application;
 import se.samverkan.funding.domain.CoFunding;
 import se.samverkan.funding.domain.Disbursement;
@@ -22,6 +20,7 @@ import se.samverkan.platform.history.History;
 import se.samverkan.platform.history.HistoryEntry;
 import se.samverkan.platform.http.IfMatch;
 import se.samverkan.platform.paging.PageRequest;
+import se.samverkan.platform.paging.PageResponse;
 import se.samverkan.platform.problem.ProblemException;
 
 /**
@@ -53,8 +52,10 @@ public class DisbursementService {
         return disbursements.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Disbursement", id));
     }
 
-    public PanacheQuery<Disbursement> list(DisbursementRepository.Filter filter, PageRequest page) {
-        return disbursements.search(filter, page);
+    /** A page of them with its total, both read in one transaction. */
+    @Transactional
+    public PageResponse<Disbursement> list(DisbursementRepository.Filter filter, PageRequest page) {
+        return PageResponse.of(disbursements.search(filter, page), page);
     }
 
     @Transactional

@@ -39,8 +39,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
-
 import se.samverkan.platform.http.Created;
 import se.samverkan.platform.http.ETags;
 import se.samverkan.platform.http.IfMatch;
@@ -51,7 +49,7 @@ import se.samverkan.platform.paging.PageResponse;
 import se.samverkan.project.domain.Activity;
 import se.samverkan.project.domain.ActivityType;
 import se.samverkan.project.repository.ActivityRepository;
-import se.samverkan.project.mapping.ActivityMapper;
+import se.samverkan.project.rest.mapping.ActivityMapper;
 import se.samverkan.project.service.ActivityService;
 
 @Path("/projects/{projectId}/activities")
@@ -98,11 +96,10 @@ public class ActivityResource {
             @QueryParam("size") String size,
             @Parameter(description = "field,direction", example = "date,desc") @QueryParam("sort") String sort) {
         PageRequest pageRequest = PageRequest.parse(page, size, sort, SORTABLE, "date,asc");
-        PanacheQuery<Activity> query = service.list(projectId, new ActivityRepository.Filter(
+        return service.list(projectId, new ActivityRepository.Filter(
                 QueryParams.enumValue("type", type, ActivityType.class),
                 QueryParams.uuid("organisationId", organisationId),
-                QueryParams.instant("updatedSince", updatedSince)), pageRequest);
-        return PageResponse.of(query.list(), pageRequest, query.count(), mapper::toResponse);
+                QueryParams.instant("updatedSince", updatedSince)), pageRequest).map(mapper::toResponse);
     }
 
     @GET

@@ -39,8 +39,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
-
 import se.samverkan.platform.http.Created;
 import se.samverkan.platform.http.ETags;
 import se.samverkan.platform.http.IfMatch;
@@ -50,7 +48,7 @@ import se.samverkan.platform.paging.PageRequest;
 import se.samverkan.platform.paging.PageResponse;
 import se.samverkan.project.domain.Method;
 import se.samverkan.project.domain.MethodKind;
-import se.samverkan.project.mapping.MethodMapper;
+import se.samverkan.project.rest.mapping.MethodMapper;
 import se.samverkan.project.service.MethodService;
 
 @Path("/projects/{projectId}/methods")
@@ -93,9 +91,8 @@ public class MethodResource {
             @QueryParam("size") String size,
             @Parameter(description = "field,direction", example = "title,asc") @QueryParam("sort") String sort) {
         PageRequest pageRequest = PageRequest.parse(page, size, sort, SORTABLE, "title,asc");
-        PanacheQuery<Method> query = service.list(projectId, QueryParams.enumValue("kind", kind, MethodKind.class),
-                QueryParams.instant("updatedSince", updatedSince), pageRequest);
-        return PageResponse.of(query.list(), pageRequest, query.count(), mapper::toResponse);
+        return service.list(projectId, QueryParams.enumValue("kind", kind, MethodKind.class),
+                QueryParams.instant("updatedSince", updatedSince), pageRequest).map(mapper::toResponse);
     }
 
     @GET

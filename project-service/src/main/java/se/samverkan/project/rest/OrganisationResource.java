@@ -41,8 +41,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
-
 import se.samverkan.platform.http.Created;
 import se.samverkan.platform.http.ETags;
 import se.samverkan.platform.http.IfMatch;
@@ -53,8 +51,8 @@ import se.samverkan.platform.paging.PageRequest;
 import se.samverkan.platform.paging.PageResponse;
 import se.samverkan.project.domain.Organisation;
 import se.samverkan.project.domain.OrganisationType;
-import se.samverkan.project.mapping.OrganisationMapper;
 import se.samverkan.project.repository.OrganisationRepository;
+import se.samverkan.project.rest.mapping.OrganisationMapper;
 import se.samverkan.project.service.OrganisationService;
 
 @Path("/organisations")
@@ -111,8 +109,7 @@ public class OrganisationResource {
                         "SCB's four-digit municipality code"),
                 QueryParams.text("q", q, 200),
                 QueryParams.uuids("id", ids, PageRequest.MAX_SIZE), QueryParams.instant("updatedSince", updatedSince));
-        PanacheQuery<Organisation> query = service.list(filter, pageRequest);
-        return PageResponse.of(query.list(), pageRequest, query.count(), mapper::toResponse);
+        return service.list(filter, pageRequest).map(this::toResponse);
     }
 
     @GET
@@ -127,7 +124,7 @@ public class OrganisationResource {
     public Response get(@Parameter(description = "The organisation's id", example = Examples.LJUNGBY) @PathParam("id") UUID id,
             @Context Request request) {
         Organisation organisation = service.get(id);
-        return ETags.okWithTag(request, mapper.toResponse(organisation), organisation.version);
+        return ETags.okWithTag(request, toResponse(organisation), organisation.version);
     }
 
     @POST
@@ -144,7 +141,7 @@ public class OrganisationResource {
             @NotNull @Valid OrganisationRequest body) {
         return idempotentCreate.create(idempotencyKey, "POST /organisations", body, () -> {
             Organisation created = service.create(mapper.toEntity(body));
-            return new Created<>(URI.create("/organisations/" + created.id), mapper.toResponse(created),
+            return new Created<>(URI.create("/organisations/" + created.id), toResponse(created),
                     created.version);
         });
     }
@@ -167,7 +164,7 @@ public class OrganisationResource {
     public Response replace(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid OrganisationRequest body) {
         Organisation updated = service.replace(id, IfMatch.require(ifMatch), o -> mapper.apply(body, o));
-        return Response.ok(mapper.toResponse(updated)).tag(ETags.entityTag(updated.version)).build();
+        return Response.ok(toResponse(updated)).tag(ETags.entityTag(updated.version)).build();
     }
 
     @DELETE
@@ -185,5 +182,9 @@ public class OrganisationResource {
     public Response delete(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         service.delete(id, IfMatch.require(ifMatch));
         return Response.noContent().build();
+    }
+
+    private OrganisationResponse toResponse(Organisation organisation) {
+        return mapper.toResponse(organisation, service.countyName(organisation.countyCode));
     }
 }

@@ -40,8 +40,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
-
 import se.samverkan.platform.http.Created;
 import se.samverkan.platform.http.ETags;
 import se.samverkan.platform.http.IfMatch;
@@ -55,7 +53,7 @@ import se.samverkan.project.domain.OrganisationType;
 import se.samverkan.project.domain.ParticipantRole;
 import se.samverkan.project.domain.ParticipationStatus;
 import se.samverkan.project.repository.ParticipantRepository;
-import se.samverkan.project.mapping.ParticipantMapper;
+import se.samverkan.project.rest.mapping.ParticipantMapper;
 import se.samverkan.project.service.ParticipantService;
 
 @Path("/projects/{projectId}/participants")
@@ -105,14 +103,14 @@ public class ParticipantResource {
             @QueryParam("size") String size,
             @Parameter(description = "field,direction", example = "level,asc") @QueryParam("sort") String sort) {
         PageRequest pageRequest = PageRequest.parse(page, size, sort, SORTABLE, "level,asc");
-        PanacheQuery<Participant> query = service.list(projectId, new ParticipantRepository.Filter(
+        PageResponse<Participant> rows = service.list(projectId, new ParticipantRepository.Filter(
                 QueryParams.enumValue("level", level, OrganisationType.Level.class),
                 QueryParams.enumValue("status", status, ParticipationStatus.class),
                 QueryParams.enumValue("role", role, ParticipantRole.class),
                 QueryParams.uuid("organisationId", organisationId),
                 QueryParams.instant("updatedSince", updatedSince)), pageRequest);
-        List<Participant> rows = query.list();
-        return PageResponse.of(rows, pageRequest, query.count(), mapper.toResponses(rows));
+        Map<UUID, String> names = service.organisationNames(rows.items());
+        return rows.map(p -> mapper.toResponse(p, names.get(p.organisationId)));
     }
 
     @GET
@@ -126,7 +124,7 @@ public class ParticipantResource {
     @APIResponse(responseCode = "404", description = "No such project, or no such participant in it")
     public Response get(@PathParam("projectId") UUID projectId, @PathParam("id") UUID id, @Context Request request) {
         Participant found = service.get(projectId, id);
-        return ETags.okWithTag(request, mapper.toResponse(found), found.version);
+        return ETags.okWithTag(request, toResponse(found), found.version);
     }
 
     @POST
@@ -147,7 +145,7 @@ public class ParticipantResource {
         return idempotentCreate.create(idempotencyKey, "POST /projects/" + projectId + "/participants", body, () -> {
             Participant created = service.create(projectId, mapper.toEntity(body));
             return new Created<>(URI.create("/projects/" + projectId + "/participants/" + created.id),
-                    mapper.toResponse(created), created.version);
+                    toResponse(created), created.version);
         });
     }
 
@@ -168,7 +166,7 @@ public class ParticipantResource {
     public Response replace(@PathParam("projectId") UUID projectId, @PathParam("id") UUID id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid ParticipantRequest body) {
         Participant updated = service.replace(projectId, id, IfMatch.require(ifMatch), e -> mapper.apply(body, e));
-        return Response.ok(mapper.toResponse(updated)).tag(ETags.entityTag(updated.version)).build();
+        return Response.ok(toResponse(updated)).tag(ETags.entityTag(updated.version)).build();
     }
 
     @DELETE
@@ -186,5 +184,10 @@ public class ParticipantResource {
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         service.delete(projectId, id, IfMatch.require(ifMatch));
         return Response.noContent().build();
+    }
+
+    private ParticipantResponse toResponse(Participant participant) {
+        return mapper.toResponse(participant,
+                service.organisationNames(List.of(participant)).get(participant.organisationId));
     }
 }

@@ -40,8 +40,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
-
 import se.samverkan.platform.history.HistoryEntry;
 import se.samverkan.platform.http.Created;
 import se.samverkan.platform.http.ETags;
@@ -54,9 +52,9 @@ import se.samverkan.platform.paging.PageResponse;
 import se.samverkan.project.client.FundingDirectory;
 import se.samverkan.project.domain.Project;
 import se.samverkan.project.domain.ProjectStatus;
-import se.samverkan.project.mapping.OverviewMapper;
-import se.samverkan.project.mapping.ProjectMapper;
 import se.samverkan.project.repository.ProjectRepository;
+import se.samverkan.project.rest.mapping.OverviewMapper;
+import se.samverkan.project.rest.mapping.ProjectMapper;
 import se.samverkan.project.service.OverviewService;
 import se.samverkan.project.service.ProjectOverview;
 import se.samverkan.project.service.ProjectService;
@@ -122,8 +120,7 @@ public class ProjectResource {
                 QueryParams.uuid("ownerOrganisationId", owner),
                 QueryParams.uuid("participantOrganisationId", participant),
                 QueryParams.instant("updatedSince", updatedSince));
-        PanacheQuery<Project> query = service.list(filter, pageRequest);
-        return PageResponse.of(query.list(), pageRequest, query.count(), mapper::toResponse);
+        return service.list(filter, pageRequest).map(mapper::toResponse);
     }
 
     @GET

@@ -23,7 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import se.samverkan.project.mapping.ParticipantMapper;
+import se.samverkan.project.rest.mapping.ParticipantMapper;
 import se.samverkan.project.service.ParticipantService;
 
 @Path("/projects/{projectId}/standing/{organisationId}")

@@ -39,8 +39,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
-
 import se.samverkan.platform.http.Created;
 import se.samverkan.platform.http.ETags;
 import se.samverkan.platform.http.IfMatch;
@@ -52,7 +50,7 @@ import se.samverkan.platform.paging.PageResponse;
 import se.samverkan.project.domain.ServicePlan;
 import se.samverkan.project.domain.ServicePlanStatus;
 import se.samverkan.project.repository.ServicePlanRepository;
-import se.samverkan.project.mapping.ServicePlanMapper;
+import se.samverkan.project.rest.mapping.ServicePlanMapper;
 import se.samverkan.project.service.ServicePlanService;
 
 @Path("/projects/{projectId}/service-plans")
@@ -97,11 +95,10 @@ public class ServicePlanResource {
             @QueryParam("size") String size,
             @Parameter(description = "field,direction", example = "title,asc") @QueryParam("sort") String sort) {
         PageRequest pageRequest = PageRequest.parse(page, size, sort, SORTABLE, "title,asc");
-        PanacheQuery<ServicePlan> query = service.list(projectId, new ServicePlanRepository.Filter(
+        return service.list(projectId, new ServicePlanRepository.Filter(
                 QueryParams.enumValue("status", status, ServicePlanStatus.class),
                 QueryParams.uuid("municipalityOrganisationId", municipality),
-                QueryParams.instant("updatedSince", updatedSince)), pageRequest);
-        return PageResponse.of(query.list(), pageRequest, query.count(), mapper::toResponse);
+                QueryParams.instant("updatedSince", updatedSince)), pageRequest).map(mapper::toResponse);
     }
 
     @GET

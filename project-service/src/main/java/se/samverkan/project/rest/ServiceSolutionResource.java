@@ -39,8 +39,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
-
 import se.samverkan.platform.http.Created;
 import se.samverkan.platform.http.ETags;
 import se.samverkan.platform.http.IfMatch;
@@ -53,7 +51,7 @@ import se.samverkan.project.domain.ServiceSolution;
 import se.samverkan.project.domain.ServiceSolutionCategory;
 import se.samverkan.project.domain.ServiceSolutionStatus;
 import se.samverkan.project.repository.ServiceSolutionRepository;
-import se.samverkan.project.mapping.ServiceSolutionMapper;
+import se.samverkan.project.rest.mapping.ServiceSolutionMapper;
 import se.samverkan.project.service.ServiceSolutionService;
 
 @Path("/projects/{projectId}/service-solutions")
@@ -102,12 +100,11 @@ public class ServiceSolutionResource {
             @QueryParam("size") String size,
             @Parameter(description = "field,direction", example = "locality,asc") @QueryParam("sort") String sort) {
         PageRequest pageRequest = PageRequest.parse(page, size, sort, SORTABLE, "locality,asc");
-        PanacheQuery<ServiceSolution> query = service.list(projectId, new ServiceSolutionRepository.Filter(
+        return service.list(projectId, new ServiceSolutionRepository.Filter(
                 QueryParams.enumValue("status", status, ServiceSolutionStatus.class),
                 QueryParams.enumValue("category", category, ServiceSolutionCategory.class),
                 QueryParams.uuid("municipalityOrganisationId", municipality),
-                QueryParams.instant("updatedSince", updatedSince)), pageRequest);
-        return PageResponse.of(query.list(), pageRequest, query.count(), mapper::toResponse);
+                QueryParams.instant("updatedSince", updatedSince)), pageRequest).map(mapper::toResponse);
     }
 
     @GET

@@ -39,8 +39,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
-
 import se.samverkan.platform.http.Created;
 import se.samverkan.platform.http.ETags;
 import se.samverkan.platform.http.IfMatch;
@@ -53,7 +51,7 @@ import se.samverkan.platform.security.Caller;
 import se.samverkan.project.domain.StaffAssignment;
 import se.samverkan.project.domain.StaffRole;
 import se.samverkan.project.repository.StaffAssignmentRepository;
-import se.samverkan.project.mapping.StaffAssignmentMapper;
+import se.samverkan.project.rest.mapping.StaffAssignmentMapper;
 import se.samverkan.project.service.StaffService;
 
 @Path("/projects/{projectId}/staff")
@@ -102,11 +100,10 @@ public class StaffAssignmentResource {
             @QueryParam("size") String size,
             @Parameter(description = "field,direction", example = "personName,asc") @QueryParam("sort") String sort) {
         PageRequest pageRequest = PageRequest.parse(page, size, sort, SORTABLE, "personName,asc");
-        PanacheQuery<StaffAssignment> query = service.list(projectId, new StaffAssignmentRepository.Filter(
+        return service.list(projectId, new StaffAssignmentRepository.Filter(
                 QueryParams.enumValue("role", role, StaffRole.class),
                 QueryParams.uuid("placedAtOrganisationId", placedAt),
-                QueryParams.instant("updatedSince", updatedSince)), pageRequest);
-        return PageResponse.of(query.list(), pageRequest, query.count(), mapper::toResponse);
+                QueryParams.instant("updatedSince", updatedSince)), pageRequest).map(mapper::toResponse);
     }
 
     @GET

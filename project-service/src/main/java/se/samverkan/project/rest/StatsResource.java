@@ -25,7 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import se.samverkan.platform.http.QueryParams;
-import se.samverkan.project.mapping.OverviewMapper;
+import se.samverkan.project.rest.mapping.OverviewMapper;
 import se.samverkan.project.service.OverviewService;
 
 @Path("/stats")

@@ -8,10 +8,9 @@ import java.util.function.Consumer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
-
 import se.samverkan.platform.http.IfMatch;
 import se.samverkan.platform.paging.PageRequest;
+import se.samverkan.platform.paging.PageResponse;
 import se.samverkan.platform.problem.ProblemException;
 import se.samverkan.project.domain.Activity;
 import se.samverkan.project.domain.OrganisationType;
@@ -31,9 +30,11 @@ public class ActivityService {
         this.checks = checks;
     }
 
-    public PanacheQuery<Activity> list(UUID projectId, ActivityRepository.Filter filter, PageRequest page) {
+    /** A page of them with its total, both read in one transaction. */
+    @Transactional
+    public PageResponse<Activity> list(UUID projectId, ActivityRepository.Filter filter, PageRequest page) {
         projects.get(projectId);
-        return activities.search(projectId, filter, page);
+        return PageResponse.of(activities.search(projectId, filter, page), page);
     }
 
     public Activity get(UUID projectId, UUID id) {

@@ -7,10 +7,9 @@ import java.util.function.Consumer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
-
 import se.samverkan.platform.http.IfMatch;
 import se.samverkan.platform.paging.PageRequest;
+import se.samverkan.platform.paging.PageResponse;
 import se.samverkan.platform.problem.ProblemException;
 import se.samverkan.project.domain.Method;
 import se.samverkan.project.domain.MethodKind;
@@ -28,9 +27,11 @@ public class MethodService {
         this.projects = projects;
     }
 
-    public PanacheQuery<Method> list(UUID projectId, MethodKind kind, Instant updatedSince, PageRequest page) {
+    /** A page of them with its total, both read in one transaction. */
+    @Transactional
+    public PageResponse<Method> list(UUID projectId, MethodKind kind, Instant updatedSince, PageRequest page) {
         projects.get(projectId);
-        return methods.search(projectId, kind, updatedSince, page);
+        return PageResponse.of(methods.search(projectId, kind, updatedSince, page), page);
     }
 
     public Method get(UUID projectId, UUID id) {

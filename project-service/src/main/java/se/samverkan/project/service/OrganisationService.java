@@ -8,10 +8,9 @@ import java.util.function.Consumer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
-
 import se.samverkan.platform.http.IfMatch;
 import se.samverkan.platform.paging.PageRequest;
+import se.samverkan.platform.paging.PageResponse;
 import se.samverkan.platform.problem.ProblemException;
 import se.samverkan.platform.security.Caller;
 import se.samverkan.platform.security.Roles;
@@ -46,8 +45,15 @@ public class OrganisationService {
         return organisations.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Organisation", id));
     }
 
-    public PanacheQuery<Organisation> list(OrganisationRepository.Filter filter, PageRequest page) {
-        return organisations.search(filter, page);
+    /** The name of the county with this code (SCB's, kept in memory), or null for none or an unknown code. */
+    public String countyName(String countyCode) {
+        return countyCode == null ? null : referenceData.county(countyCode).map(c -> c.name).orElse(null);
+    }
+
+    /** A page of them with its total, both read in one transaction. */
+    @Transactional
+    public PageResponse<Organisation> list(OrganisationRepository.Filter filter, PageRequest page) {
+        return PageResponse.of(organisations.search(filter, page), page);
     }
 
     @Transactional

@@ -1,17 +1,18 @@
 package se.samverkan.project.service;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
-
 import se.samverkan.platform.http.IfMatch;
 import se.samverkan.platform.paging.PageRequest;
+import se.samverkan.platform.paging.PageResponse;
 import se.samverkan.platform.problem.FieldError;
 import se.samverkan.platform.problem.ProblemException;
 import se.samverkan.project.domain.Organisation;
@@ -43,9 +44,18 @@ public class ParticipantService {
         this.checks = checks;
     }
 
-    public PanacheQuery<Participant> list(UUID projectId, ParticipantRepository.Filter filter, PageRequest page) {
+    /** A page of them with its total, both read in one transaction. */
+    @Transactional
+    public PageResponse<Participant> list(UUID projectId, ParticipantRepository.Filter filter, PageRequest page) {
         projects.get(projectId);
-        return participants.search(projectId, filter, page);
+        return PageResponse.of(participants.search(projectId, filter, page), page);
+    }
+
+    /** The names of the participants' organisations by id, read in one query: the responses show them. */
+    public Map<UUID, String> organisationNames(Collection<Participant> rows) {
+        List<UUID> ids = rows.stream().map(p -> p.organisationId).distinct().toList();
+        return ids.isEmpty() ? Map.of()
+                : organisations.list("id in ?1", ids).stream().collect(Collectors.toMap(o -> o.id, o -> o.name));
     }
 
     /** An organisation's standing in a project: see {@link ParticipantRepository#standing}; 404 without the project. */

@@ -8,12 +8,11 @@ import java.util.function.Consumer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
-
 import se.samverkan.platform.history.History;
 import se.samverkan.platform.history.HistoryEntry;
 import se.samverkan.platform.http.IfMatch;
 import se.samverkan.platform.paging.PageRequest;
+import se.samverkan.platform.paging.PageResponse;
 import se.samverkan.platform.problem.FieldError;
 import se.samverkan.platform.problem.ProblemException;
 import se.samverkan.project.domain.Project;
@@ -53,8 +52,10 @@ public class ProjectService {
         return projects.findForUpdate(id).orElseThrow(() -> ProblemException.notFound("Project", id));
     }
 
-    public PanacheQuery<Project> list(ProjectRepository.Filter filter, PageRequest page) {
-        return projects.search(filter, page);
+    /** A page of them with its total, both read in one transaction. */
+    @Transactional
+    public PageResponse<Project> list(ProjectRepository.Filter filter, PageRequest page) {
+        return PageResponse.of(projects.search(filter, page), page);
     }
 
     @Transactional

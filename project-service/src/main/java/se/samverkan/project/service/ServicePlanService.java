@@ -9,10 +9,9 @@ import java.util.function.Consumer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
-
 import se.samverkan.platform.http.IfMatch;
 import se.samverkan.platform.paging.PageRequest;
+import se.samverkan.platform.paging.PageResponse;
 import se.samverkan.platform.problem.FieldError;
 import se.samverkan.platform.problem.ProblemException;
 import se.samverkan.project.domain.Organisation;
@@ -40,9 +39,11 @@ public class ServicePlanService {
         this.access = access;
     }
 
-    public PanacheQuery<ServicePlan> list(UUID projectId, ServicePlanRepository.Filter filter, PageRequest page) {
+    /** A page of them with its total, both read in one transaction. */
+    @Transactional
+    public PageResponse<ServicePlan> list(UUID projectId, ServicePlanRepository.Filter filter, PageRequest page) {
         projects.get(projectId);
-        return plans.search(projectId, filter, page);
+        return PageResponse.of(plans.search(projectId, filter, page), page);
     }
 
     public ServicePlan get(UUID projectId, UUID id) {

@@ -8,10 +8,9 @@ import java.util.function.Consumer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
-
 import se.samverkan.platform.http.IfMatch;
 import se.samverkan.platform.paging.PageRequest;
+import se.samverkan.platform.paging.PageResponse;
 import se.samverkan.platform.problem.ProblemException;
 import se.samverkan.project.domain.OrganisationType;
 import se.samverkan.project.domain.ServiceSolution;
@@ -37,10 +36,12 @@ public class ServiceSolutionService {
         this.access = access;
     }
 
-    public PanacheQuery<ServiceSolution> list(UUID projectId, ServiceSolutionRepository.Filter filter,
+    /** A page of them with its total, both read in one transaction. */
+    @Transactional
+    public PageResponse<ServiceSolution> list(UUID projectId, ServiceSolutionRepository.Filter filter,
             PageRequest page) {
         projects.get(projectId);
-        return solutions.search(projectId, filter, page);
+        return PageResponse.of(solutions.search(projectId, filter, page), page);
     }
 
     public ServiceSolution get(UUID projectId, UUID id) {

@@ -11,11 +11,10 @@ import java.util.function.Consumer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
-
 import se.samverkan.platform.http.IfMatch;
 import se.samverkan.platform.json.Text;
 import se.samverkan.platform.paging.PageRequest;
+import se.samverkan.platform.paging.PageResponse;
 import se.samverkan.platform.problem.FieldError;
 import se.samverkan.platform.problem.ProblemException;
 import se.samverkan.project.domain.OrganisationType;
@@ -42,10 +41,12 @@ public class StaffService {
         this.checks = checks;
     }
 
-    public PanacheQuery<StaffAssignment> list(UUID projectId, StaffAssignmentRepository.Filter filter,
+    /** A page of them with its total, both read in one transaction. */
+    @Transactional
+    public PageResponse<StaffAssignment> list(UUID projectId, StaffAssignmentRepository.Filter filter,
             PageRequest page) {
         projects.get(projectId);
-        return staff.search(projectId, filter, page);
+        return PageResponse.of(staff.search(projectId, filter, page), page);
     }
 
     public StaffAssignment get(UUID projectId, UUID id) {

@@ -1,4 +1,4 @@
-package se.samverkan.funding.mapping;
+package se.samverkan.funding.rest.mapping;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;

@@ -1,4 +1,4 @@
-package se.samverkan.funding.mapping;
+package se.samverkan.funding.rest.mapping;
 
 /** Optional text from a request: blank means absent. */
 final class Texts {

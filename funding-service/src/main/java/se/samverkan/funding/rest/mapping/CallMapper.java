@@ -1,6 +1,5 @@
-package se.samverkan.funding.mapping;
+package se.samverkan.funding.rest.mapping;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -10,14 +9,9 @@ import se.samverkan.funding.domain.FundingCall;
 import se.samverkan.funding.rest.CallRequest;
 import se.samverkan.funding.rest.CallResponse;
 
+/** Maps without a clock: a call's status depends on the day, which the resource gets from the service and passes in. */
 @ApplicationScoped
 public class CallMapper {
-
-    private final Clock clock;
-
-    public CallMapper(Clock clock) {
-        this.clock = clock;
-    }
 
     public FundingCall toEntity(CallRequest request) {
         FundingCall call = new FundingCall();
@@ -44,9 +38,9 @@ public class CallMapper {
         }
     }
 
-    public CallResponse toResponse(FundingCall c) {
+    public CallResponse toResponse(FundingCall c, LocalDate today) {
         return new CallResponse(c.id, c.funderOrganisationId, c.title, c.reference, c.description, c.opensOn,
-                c.closesOn, c.budget, c.status(LocalDate.now(clock)), c.cancelled, c.maxGrantRate, c.minCoFundingRate,
+                c.closesOn, c.budget, c.status(today), c.cancelled, c.maxGrantRate, c.minCoFundingRate,
                 c.minAmount, c.maxAmount, List.copyOf(c.eligibleApplicantTypes), c.version, c.createdAt, c.updatedAt,
                 c.createdBy, c.updatedBy);
     }

@@ -1,29 +1,18 @@
-package se.samverkan.project.mapping;
+package se.samverkan.project.rest.mapping;
 
 import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import se.samverkan.project.domain.Participant;
-import se.samverkan.project.repository.OrganisationRepository;
 import se.samverkan.project.repository.ParticipantRepository;
 import se.samverkan.project.rest.ParticipantRequest;
 import se.samverkan.project.rest.ParticipantResponse;
 import se.samverkan.project.rest.ProjectStandingResponse;
 
+/** Maps without lookups: the organisation's name, which the response shows, is read by the service and passed in. */
 @ApplicationScoped
 public class ParticipantMapper {
-
-    private final OrganisationRepository organisations;
-
-    public ParticipantMapper(OrganisationRepository organisations) {
-        this.organisations = organisations;
-    }
 
     public Participant toEntity(ParticipantRequest request) {
         Participant participant = new Participant();
@@ -39,18 +28,6 @@ public class ParticipantMapper {
         participant.leftOn = request.leftOn();
     }
 
-    public ParticipantResponse toResponse(Participant p) {
-        return toResponse(p, organisations.findByIdOptional(p.organisationId).map(o -> o.name).orElse(null));
-    }
-
-    /** Maps a page of participants, reading their organisations' names in one query. */
-    public Function<Participant, ParticipantResponse> toResponses(List<Participant> page) {
-        List<UUID> ids = page.stream().map(p -> p.organisationId).distinct().toList();
-        Map<UUID, String> names = ids.isEmpty() ? Map.of()
-                : organisations.list("id in ?1", ids).stream().collect(Collectors.toMap(o -> o.id, o -> o.name));
-        return p -> toResponse(p, names.get(p.organisationId));
-    }
-
     public ProjectStandingResponse toStanding(ParticipantRepository.Standing s) {
         return new ProjectStandingResponse(
                 new ProjectStandingResponse.StandingProject(s.projectId(), s.ownerOrganisationId(), s.startDate(),
@@ -61,7 +38,7 @@ public class ParticipantMapper {
                         s.participantId(), s.organisationId(), s.participationStatus()));
     }
 
-    private static ParticipantResponse toResponse(Participant p, String organisationName) {
+    public ParticipantResponse toResponse(Participant p, String organisationName) {
         return new ParticipantResponse(p.id, p.projectId, p.organisationId, organisationName, new ArrayList<>(p.roles),
                 p.level, p.status, p.joinedOn, p.leftOn, p.version, p.createdAt, p.updatedAt, p.createdBy,
                 p.updatedBy);

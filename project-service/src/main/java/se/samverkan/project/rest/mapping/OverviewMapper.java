@@ -1,4 +1,4 @@
-package se.samverkan.project.mapping;
+package se.samverkan.project.rest.mapping;
 
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,22 +1,16 @@
-package se.samverkan.project.mapping;
+package se.samverkan.project.rest.mapping;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import se.samverkan.platform.problem.ProblemException;
 import se.samverkan.project.domain.Organisation;
 import se.samverkan.project.domain.OrganisationNumber;
-import se.samverkan.project.repository.ReferenceDataRepository;
 import se.samverkan.project.rest.OrganisationRequest;
 import se.samverkan.project.rest.OrganisationResponse;
 
+/** Maps without lookups: the county's name, which the response shows, is read by the service and passed in. */
 @ApplicationScoped
 public class OrganisationMapper {
-
-    private final ReferenceDataRepository referenceData;
-
-    public OrganisationMapper(ReferenceDataRepository referenceData) {
-        this.referenceData = referenceData;
-    }
 
     public Organisation toEntity(OrganisationRequest request) {
         Organisation organisation = new Organisation();
@@ -33,7 +27,7 @@ public class OrganisationMapper {
         organisation.countyCode = request.countyCode();
     }
 
-    public OrganisationResponse toResponse(Organisation o) {
+    public OrganisationResponse toResponse(Organisation o, String countyName) {
         // A stored number is valid when the API wrote it; one loaded otherwise is shown as stored, without an org-id.
         OrganisationNumber number = o.organisationNumber == null
                 || OrganisationNumber.problemIn(o.organisationNumber).isPresent()
@@ -42,7 +36,7 @@ public class OrganisationMapper {
                 number == null ? o.organisationNumber : number.formatted(),
                 number == null ? null : number.orgId(),
                 o.municipalityCode, o.countyCode,
-                o.countyCode == null ? null : referenceData.county(o.countyCode).map(c -> c.name).orElse(null),
+                countyName,
                 o.referenceData, o.version, o.createdAt, o.updatedAt, o.createdBy, o.updatedBy);
     }
 
