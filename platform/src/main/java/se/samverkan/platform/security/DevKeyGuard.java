@@ -12,7 +12,6 @@ import java.util.List;
 
 import jakarta.enterprise.event.Observes;
 
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.jboss.logging.Logger;
 import org.jose4j.jwk.JsonWebKey;
 
@@ -37,9 +36,8 @@ public class DevKeyGuard {
     private static final Logger LOG = Logger.getLogger(DevKeyGuard.class);
     static final String DEV_KEY_RESOURCE = "samverkan/dev-only-verification-key.pem";
 
-    void check(@Observes StartupEvent event, JWTAuthContextInfo verification) {
-        boolean allowed = ConfigProvider.getConfig()
-                .getOptionalValue("samverkan.security.allow-dev-key", Boolean.class).orElse(false);
+    void check(@Observes StartupEvent event, JWTAuthContextInfo verification, SecurityConfig config) {
+        boolean allowed = config.allowDevKey();
         if (!usesDevKey(verification)) {
             LOG.infof("Tokens are verified with %s", describe(verification));
             return;
