@@ -33,7 +33,7 @@ public final class DevToken {
     public static final String ISSUER = "https://samverkan.local/dev-issuer";
     public static final String AUDIENCE = "samverkan";
     public static final List<String> ROLES = List.of("admin", "national-coordinator", "regional-coordinator",
-            "municipality-officer", "funder-officer", "viewer", "service");
+            "municipality-officer", "funder-officer", "viewer");
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Base64.Encoder B64 = Base64.getUrlEncoder().withoutPadding();

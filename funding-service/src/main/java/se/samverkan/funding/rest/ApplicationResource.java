@@ -5,7 +5,6 @@ import static se.samverkan.platform.security.Roles.FUNDER_OFFICER;
 import static se.samverkan.platform.security.Roles.MUNICIPALITY_OFFICER;
 import static se.samverkan.platform.security.Roles.NATIONAL_COORDINATOR;
 import static se.samverkan.platform.security.Roles.REGIONAL_COORDINATOR;
-import static se.samverkan.platform.security.Roles.SERVICE;
 import static se.samverkan.platform.security.Roles.VIEWER;
 
 import java.net.URI;
@@ -81,7 +80,7 @@ public class ApplicationResource {
     }
 
     @GET
-    @RolesAllowed({ADMIN, NATIONAL_COORDINATOR, REGIONAL_COORDINATOR, MUNICIPALITY_OFFICER, FUNDER_OFFICER, VIEWER, SERVICE})
+    @RolesAllowed({ADMIN, NATIONAL_COORDINATOR, REGIONAL_COORDINATOR, MUNICIPALITY_OFFICER, FUNDER_OFFICER, VIEWER})
     @Operation(summary = "List applications", description = "Paged; filter by call, project, applicant and status")
     @APIResponse(responseCode = "200", description = "A page of applications")
     @APIResponse(responseCode = "400", description = "A filter, page, size or sort is invalid")
@@ -108,7 +107,7 @@ public class ApplicationResource {
     }
 
     @GET
-    @RolesAllowed({ADMIN, NATIONAL_COORDINATOR, REGIONAL_COORDINATOR, MUNICIPALITY_OFFICER, FUNDER_OFFICER, VIEWER, SERVICE})
+    @RolesAllowed({ADMIN, NATIONAL_COORDINATOR, REGIONAL_COORDINATOR, MUNICIPALITY_OFFICER, FUNDER_OFFICER, VIEWER})
     @Path("/{id}")
     @Operation(summary = "Read an application", description = "Carries its version as ETag; If-None-Match gives 304")
     @APIResponse(responseCode = "200", description = "The application",
@@ -244,7 +243,7 @@ public class ApplicationResource {
     }
 
     @GET
-    @RolesAllowed({ADMIN, NATIONAL_COORDINATOR, REGIONAL_COORDINATOR, MUNICIPALITY_OFFICER, FUNDER_OFFICER, VIEWER, SERVICE})
+    @RolesAllowed({ADMIN, NATIONAL_COORDINATOR, REGIONAL_COORDINATOR, MUNICIPALITY_OFFICER, FUNDER_OFFICER, VIEWER})
     @Path("/{id}/history")
     @Operation(summary = "An application's history",
             description = "Every version, who made it and when (readable after a delete too), and what "

@@ -5,7 +5,6 @@ import static se.samverkan.platform.security.Roles.FUNDER_OFFICER;
 import static se.samverkan.platform.security.Roles.MUNICIPALITY_OFFICER;
 import static se.samverkan.platform.security.Roles.NATIONAL_COORDINATOR;
 import static se.samverkan.platform.security.Roles.REGIONAL_COORDINATOR;
-import static se.samverkan.platform.security.Roles.SERVICE;
 import static se.samverkan.platform.security.Roles.VIEWER;
 
 import java.net.URI;
@@ -76,7 +75,7 @@ public class CallResource {
     }
 
     @GET
-    @RolesAllowed({ADMIN, NATIONAL_COORDINATOR, REGIONAL_COORDINATOR, MUNICIPALITY_OFFICER, FUNDER_OFFICER, VIEWER, SERVICE})
+    @RolesAllowed({ADMIN, NATIONAL_COORDINATOR, REGIONAL_COORDINATOR, MUNICIPALITY_OFFICER, FUNDER_OFFICER, VIEWER})
     @Operation(summary = "List calls", description = "Paged; filter by funder and status (status follows from the "
             + "dates unless cancelled). Sort by title, opensOn, closesOn, createdAt or updatedAt.")
     @APIResponse(responseCode = "200", description = "A page of calls")
@@ -101,7 +100,7 @@ public class CallResource {
     }
 
     @GET
-    @RolesAllowed({ADMIN, NATIONAL_COORDINATOR, REGIONAL_COORDINATOR, MUNICIPALITY_OFFICER, FUNDER_OFFICER, VIEWER, SERVICE})
+    @RolesAllowed({ADMIN, NATIONAL_COORDINATOR, REGIONAL_COORDINATOR, MUNICIPALITY_OFFICER, FUNDER_OFFICER, VIEWER})
     @Path("/{id}")
     @Operation(summary = "Read a call", description = "Carries its version as ETag; If-None-Match gives 304")
     @APIResponse(responseCode = "200", description = "The call",
@@ -171,7 +170,7 @@ public class CallResource {
     }
 
     @GET
-    @RolesAllowed({ADMIN, NATIONAL_COORDINATOR, REGIONAL_COORDINATOR, MUNICIPALITY_OFFICER, FUNDER_OFFICER, VIEWER, SERVICE})
+    @RolesAllowed({ADMIN, NATIONAL_COORDINATOR, REGIONAL_COORDINATOR, MUNICIPALITY_OFFICER, FUNDER_OFFICER, VIEWER})
     @Path("/{id}/history")
     @Operation(summary = "A call's history",
             description = "Every version, who made it and when (readable after a delete too), and what changed")

@@ -5,7 +5,6 @@ import static se.samverkan.platform.security.Roles.FUNDER_OFFICER;
 import static se.samverkan.platform.security.Roles.MUNICIPALITY_OFFICER;
 import static se.samverkan.platform.security.Roles.NATIONAL_COORDINATOR;
 import static se.samverkan.platform.security.Roles.REGIONAL_COORDINATOR;
-import static se.samverkan.platform.security.Roles.SERVICE;
 import static se.samverkan.platform.security.Roles.VIEWER;
 
 import java.net.URI;
@@ -90,7 +89,7 @@ public class CoFundingResource {
     }
 
     @GET
-    @RolesAllowed({ADMIN, NATIONAL_COORDINATOR, REGIONAL_COORDINATOR, MUNICIPALITY_OFFICER, FUNDER_OFFICER, VIEWER, SERVICE})
+    @RolesAllowed({ADMIN, NATIONAL_COORDINATOR, REGIONAL_COORDINATOR, MUNICIPALITY_OFFICER, FUNDER_OFFICER, VIEWER})
     @Operation(summary = "List co-funding", description = "Paged; filter by project, funder, kind and status")
     @APIResponse(responseCode = "200", description = "A page of commitments")
     @APIResponse(responseCode = "400", description = "A filter, page, size or sort is invalid")
@@ -118,7 +117,7 @@ public class CoFundingResource {
     }
 
     @GET
-    @RolesAllowed({ADMIN, NATIONAL_COORDINATOR, REGIONAL_COORDINATOR, MUNICIPALITY_OFFICER, FUNDER_OFFICER, VIEWER, SERVICE})
+    @RolesAllowed({ADMIN, NATIONAL_COORDINATOR, REGIONAL_COORDINATOR, MUNICIPALITY_OFFICER, FUNDER_OFFICER, VIEWER})
     @Path("/{id}")
     @Operation(summary = "Read a co-funding commitment", description = "With legallyFinal: approved and past the "
             + "appeal window. Carries its version as ETag; If-None-Match gives 304.")
@@ -213,7 +212,7 @@ public class CoFundingResource {
     }
 
     @GET
-    @RolesAllowed({ADMIN, NATIONAL_COORDINATOR, REGIONAL_COORDINATOR, MUNICIPALITY_OFFICER, FUNDER_OFFICER, VIEWER, SERVICE})
+    @RolesAllowed({ADMIN, NATIONAL_COORDINATOR, REGIONAL_COORDINATOR, MUNICIPALITY_OFFICER, FUNDER_OFFICER, VIEWER})
     @Path("/{id}/history")
     @Operation(summary = "A commitment's history",
             description = "Every version, who made it and when (readable after a delete too), and what "

@@ -5,7 +5,6 @@ import static se.samverkan.platform.security.Roles.FUNDER_OFFICER;
 import static se.samverkan.platform.security.Roles.MUNICIPALITY_OFFICER;
 import static se.samverkan.platform.security.Roles.NATIONAL_COORDINATOR;
 import static se.samverkan.platform.security.Roles.REGIONAL_COORDINATOR;
-import static se.samverkan.platform.security.Roles.SERVICE;
 import static se.samverkan.platform.security.Roles.VIEWER;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -39,7 +38,7 @@ public class FinancingResource {
     }
 
     @GET
-    @RolesAllowed({ADMIN, NATIONAL_COORDINATOR, REGIONAL_COORDINATOR, MUNICIPALITY_OFFICER, FUNDER_OFFICER, VIEWER, SERVICE})
+    @RolesAllowed({ADMIN, NATIONAL_COORDINATOR, REGIONAL_COORDINATOR, MUNICIPALITY_OFFICER, FUNDER_OFFICER, VIEWER})
     @Path("projects/{projectId}/financing")
     @Operation(summary = "A project's financing", description = "The ledger per funder and year with cash and in "
             + "kind apart (proposed, approved, disbursed, remaining), grants per call, totals, the co-funding rate and "
@@ -53,7 +52,7 @@ public class FinancingResource {
     }
 
     @GET
-    @RolesAllowed({ADMIN, NATIONAL_COORDINATOR, REGIONAL_COORDINATOR, MUNICIPALITY_OFFICER, FUNDER_OFFICER, VIEWER, SERVICE})
+    @RolesAllowed({ADMIN, NATIONAL_COORDINATOR, REGIONAL_COORDINATOR, MUNICIPALITY_OFFICER, FUNDER_OFFICER, VIEWER})
     @Path("stats/funding")
     @Operation(summary = "Funding totals for dashboards", description = "Granted money (by decision year), approved "
             + "co-funding (by schedule year) and disbursements (by year), grouped by year, funder, call or the "

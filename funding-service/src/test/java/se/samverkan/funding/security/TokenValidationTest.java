@@ -36,6 +36,13 @@ class TokenValidationTest {
     }
 
     @Test
+    void theRetiredServiceRoleReadsNothing() {
+        // nothing issues it: the services forward their caller's own token to each other
+        given().header("Authorization", Tokens.signedWithTheDevKey(Tokens.claims("service")))
+                .get("/calls").then().statusCode(403).contentType("application/problem+json");
+    }
+
+    @Test
     void refusesAnExpiredTokenSayingItHasExpired() {
         String expired = "Bearer " + DevToken.mint("admin", null, null, "dev-admin", Duration.ofHours(-1));
         assertUnauthenticated(expired);

@@ -37,6 +37,17 @@ public class Caller {
         return false;
     }
 
+    /** The token's subject ({@code sub}, else the principal's name); empty for an anonymous caller. */
+    public String subject() {
+        if (identity.isAnonymous()) {
+            return "";
+        }
+        if (identity.getPrincipal() instanceof JsonWebToken jwt && jwt.getSubject() != null) {
+            return jwt.getSubject();
+        }
+        return identity.getPrincipal().getName();
+    }
+
     public Optional<UUID> organisation() {
         return claim("org").flatMap(value -> {
             try {

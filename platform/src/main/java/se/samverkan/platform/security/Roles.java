@@ -12,8 +12,6 @@ public final class Roles {
     /** Its organisation's calls and decisions on applications to them (claim {@code org}). */
     public static final String FUNDER_OFFICER = "funder-officer";
     public static final String VIEWER = "viewer";
-    /** The other Samverkan service, calling with its own token. */
-    public static final String SERVICE = "service";
 
     private Roles() {
     }

@@ -3,6 +3,7 @@ package se.samverkan.platform.security;
 import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -24,11 +25,12 @@ import io.smallrye.jwt.auth.principal.ParseException;
  * Verifies each bearer token once, not on every request. A client (a partner system, a dashboard, the other
  * service forwarding its caller's token) sends the same token for as long as it lives, and checking its RSA
  * signature and parsing its claims again each time was a quarter of the CPU of a single-row GET (JFR, see
- * bench/results). So a token that smallrye-jwt's verifier accepted is remembered, keyed by its exact text, until
- * it expires; any other text, a forged or altered token included, goes to the verifier. The cache never accepts
- * a token longer than the verifier would: an entry is dropped at the token's {@code exp} (and at its
- * {@code iat} plus the configured maximum token age, when one is set), while the verifier itself allows a
- * grace period after {@code exp}. Rejections are not remembered, so an invalid token costs the full check.
+ * bench/results). So a token that smallrye-jwt's verifier accepted is remembered, keyed by its exact text, for
+ * {@code samverkan.security.verified-token-ttl} (5 minutes): then it goes to the verifier again, so after the
+ * issuer's keys rotate a token signed with a retired key is refused within that time, however far away its
+ * {@code exp} is. The cache never accepts a token longer than the verifier would either: an entry is dropped
+ * at the token's {@code exp} (and at its {@code iat} plus the configured maximum token age, when one is set),
+ * if that comes sooner. Rejections are not remembered, so an invalid token costs the full check.
  * <p>
  * Bounded: at {@value #MAX_ENTRIES} tokens the expired ones are dropped, and if that frees nothing the cache
  * starts again empty, which costs one verification per live token and never a wrong answer.
@@ -54,18 +56,22 @@ public class VerifiedTokens implements JWTParser {
     private final DefaultJWTParser verifier;
     private final JWTAuthContextInfo config;
     private final Clock clock;
+    private final Duration trust;
     private final int maxEntries;
     private final ConcurrentHashMap<String, Verified> verified = new ConcurrentHashMap<>();
 
     @Inject
-    public VerifiedTokens(DefaultJWTParser verifier, JWTAuthContextInfo config, Clock clock) {
-        this(verifier, config, clock, MAX_ENTRIES);
+    public VerifiedTokens(DefaultJWTParser verifier, JWTAuthContextInfo config, Clock clock,
+            SecurityConfig security) {
+        this(verifier, config, clock, security.verifiedTokenTtl(), MAX_ENTRIES);
     }
 
-    VerifiedTokens(DefaultJWTParser verifier, JWTAuthContextInfo config, Clock clock, int maxEntries) {
+    VerifiedTokens(DefaultJWTParser verifier, JWTAuthContextInfo config, Clock clock, Duration trust,
+            int maxEntries) {
         this.verifier = verifier;
         this.config = config;
         this.clock = clock;
+        this.trust = trust;
         this.maxEntries = maxEntries;
     }
 
@@ -80,7 +86,7 @@ public class VerifiedTokens implements JWTParser {
             verified.remove(bearerToken, known);
         }
         JsonWebToken token = verifier.parse(bearerToken);
-        Instant validUntil = validUntil(token);
+        Instant validUntil = validUntil(token, now);
         if (now.isBefore(validUntil)) {
             makeRoom(now);
             verified.put(bearerToken, new Verified(token, validUntil));
@@ -93,8 +99,11 @@ public class VerifiedTokens implements JWTParser {
         return verified.size();
     }
 
-    private Instant validUntil(JsonWebToken token) {
+    private Instant validUntil(JsonWebToken token, Instant now) {
         Instant until = Instant.ofEpochSecond(token.getExpirationTime());
+        if (now.plus(trust).isBefore(until)) {
+            until = now.plus(trust);
+        }
         Long maxAge = config.getTokenAge();
         if (maxAge != null && token.getIssuedAtTime() > 0) {
             Instant ageLimit = Instant.ofEpochSecond(token.getIssuedAtTime() + maxAge);

@@ -26,12 +26,14 @@ import io.smallrye.jwt.auth.principal.ParseException;
 import se.samverkan.devtools.SettableClock;
 
 /**
- * The cache of verified tokens answers for a token the verifier accepted, until the token expires, and for
- * nothing else: every other text, and every expired entry, goes back to the real verifier (counted here).
+ * The cache of verified tokens answers for a token the verifier accepted, for a bounded time (five minutes here)
+ * and never past the token's expiry, and for nothing else: every other text, and every entry past its time, goes
+ * back to the real verifier (counted here).
  */
 class VerifiedTokensTest {
 
     private static final String ISSUER = "https://samverkan.test/issuer";
+    private static final Duration TRUST = Duration.ofMinutes(5);
     private static KeyPair keys;
     private static KeyPair otherKeys;
 
@@ -54,7 +56,7 @@ class VerifiedTokensTest {
         clock = new SettableClock(start);
         config = new JWTAuthContextInfo(keys.getPublic(), ISSUER);
         verifier = new CountingVerifier(config);
-        tokens = new VerifiedTokens(verifier, config, clock, 3);
+        tokens = new VerifiedTokens(verifier, config, clock, TRUST, 3);
     }
 
     @Test
@@ -71,10 +73,10 @@ class VerifiedTokensTest {
 
     @Test
     void anExpiredEntryGoesBackToTheVerifier() throws Exception {
-        String token = sign(keys, "anna", start, start.plus(Duration.ofHours(1)));
+        String token = sign(keys, "anna", start, start.plus(Duration.ofMinutes(2)));
         tokens.parse(token);
 
-        clock.set(start.plus(Duration.ofHours(1)));
+        clock.set(start.plus(Duration.ofMinutes(2)));
         tokens.parse(token);
 
         assertEquals(2, verifier.calls, "at exp the cache must no longer answer for the token");
@@ -82,17 +84,43 @@ class VerifiedTokensTest {
 
     @Test
     void theConfiguredTokenAgeShortensTheEntry() throws Exception {
-        config.setTokenAge(300L);
+        config.setTokenAge(120L);
         String token = sign(keys, "anna", start, start.plus(Duration.ofHours(1)));
         tokens.parse(token);
 
-        clock.set(start.plusSeconds(299));
+        clock.set(start.plusSeconds(119));
         tokens.parse(token);
         assertEquals(1, verifier.calls);
 
-        clock.set(start.plusSeconds(300));
+        clock.set(start.plusSeconds(120));
         tokens.parse(token);
         assertEquals(2, verifier.calls, "past iat + token age the cache must no longer answer for the token");
+    }
+
+    @Test
+    void aVerificationIsTrustedForTheConfiguredTimeNotUntilExp() throws Exception {
+        String token = sign(keys, "anna", start, start.plus(Duration.ofHours(8)));
+        tokens.parse(token);
+
+        clock.set(start.plus(TRUST).minusSeconds(1));
+        tokens.parse(token);
+        assertEquals(1, verifier.calls);
+
+        clock.set(start.plus(TRUST));
+        tokens.parse(token);
+        assertEquals(2, verifier.calls, "after the trusted time the token is verified again, hours before its exp");
+    }
+
+    @Test
+    void afterAKeyRotationATokenSignedWithTheRetiredKeyIsRefusedWithinTheTrustedTime() throws Exception {
+        String token = sign(keys, "anna", start, start.plus(Duration.ofHours(8)));
+        tokens.parse(token);
+
+        verifier.rotateTo(otherKeys);
+        clock.set(start.plus(TRUST));
+
+        assertThrows(ParseException.class, () -> tokens.parse(token));
+        assertEquals(0, tokens.size());
     }
 
     @Test
@@ -143,15 +171,22 @@ class VerifiedTokensTest {
 
     private static final class CountingVerifier extends DefaultJWTParser {
         int calls;
+        private JWTAuthContextInfo current;
 
         CountingVerifier(JWTAuthContextInfo config) {
             super(config);
+            current = config;
+        }
+
+        /** The issuer's keys rotate: from now on only tokens signed with the new pair verify. */
+        void rotateTo(KeyPair newKeys) {
+            current = new JWTAuthContextInfo(newKeys.getPublic(), ISSUER);
         }
 
         @Override
         public JsonWebToken parse(String token) throws ParseException {
             calls++;
-            return super.parse(token);
+            return super.parse(token, current);
         }
     }
 }

@@ -5,7 +5,6 @@ import static se.samverkan.platform.security.Roles.FUNDER_OFFICER;
 import static se.samverkan.platform.security.Roles.MUNICIPALITY_OFFICER;
 import static se.samverkan.platform.security.Roles.NATIONAL_COORDINATOR;
 import static se.samverkan.platform.security.Roles.REGIONAL_COORDINATOR;
-import static se.samverkan.platform.security.Roles.SERVICE;
 import static se.samverkan.platform.security.Roles.VIEWER;
 
 import java.net.URI;
@@ -74,7 +73,7 @@ public class ActivityResource {
 
     @GET
     @RolesAllowed({ADMIN, NATIONAL_COORDINATOR, REGIONAL_COORDINATOR, MUNICIPALITY_OFFICER, FUNDER_OFFICER,
-            VIEWER, SERVICE})
+            VIEWER})
     @Operation(summary = "List activities", description = "Paged; filter by type and by an organisation that hosted "
             + "or took part. Sort by date, title, type, createdAt or updatedAt.")
     @APIResponse(responseCode = "200", description = "A page of activities")
@@ -104,7 +103,7 @@ public class ActivityResource {
 
     @GET
     @RolesAllowed({ADMIN, NATIONAL_COORDINATOR, REGIONAL_COORDINATOR, MUNICIPALITY_OFFICER, FUNDER_OFFICER,
-            VIEWER, SERVICE})
+            VIEWER})
     @Path("/{id}")
     @Operation(summary = "Read an activity", description = "Carries its version as ETag; If-None-Match gives 304")
     @APIResponse(responseCode = "200", description = "The activity",

@@ -5,7 +5,6 @@ import static se.samverkan.platform.security.Roles.FUNDER_OFFICER;
 import static se.samverkan.platform.security.Roles.MUNICIPALITY_OFFICER;
 import static se.samverkan.platform.security.Roles.NATIONAL_COORDINATOR;
 import static se.samverkan.platform.security.Roles.REGIONAL_COORDINATOR;
-import static se.samverkan.platform.security.Roles.SERVICE;
 import static se.samverkan.platform.security.Roles.VIEWER;
 
 import java.net.URI;
@@ -72,7 +71,7 @@ public class MethodResource {
 
     @GET
     @RolesAllowed({ADMIN, NATIONAL_COORDINATOR, REGIONAL_COORDINATOR, MUNICIPALITY_OFFICER, FUNDER_OFFICER,
-            VIEWER, SERVICE})
+            VIEWER})
     @Operation(summary = "List methods", description = "Paged; filter by kind. Sort by title, kind, publishedOn, "
             + "createdAt or updatedAt.")
     @APIResponse(responseCode = "200", description = "A page of methods")
@@ -97,7 +96,7 @@ public class MethodResource {
 
     @GET
     @RolesAllowed({ADMIN, NATIONAL_COORDINATOR, REGIONAL_COORDINATOR, MUNICIPALITY_OFFICER, FUNDER_OFFICER,
-            VIEWER, SERVICE})
+            VIEWER})
     @Path("/{id}")
     @Operation(summary = "Read a method", description = "Carries its version as ETag; If-None-Match gives 304")
     @APIResponse(responseCode = "200", description = "The method",

@@ -5,7 +5,6 @@ import static se.samverkan.platform.security.Roles.FUNDER_OFFICER;
 import static se.samverkan.platform.security.Roles.MUNICIPALITY_OFFICER;
 import static se.samverkan.platform.security.Roles.NATIONAL_COORDINATOR;
 import static se.samverkan.platform.security.Roles.REGIONAL_COORDINATOR;
-import static se.samverkan.platform.security.Roles.SERVICE;
 import static se.samverkan.platform.security.Roles.VIEWER;
 
 import java.net.URI;
@@ -80,7 +79,7 @@ public class OrganisationResource {
 
     @GET
     @RolesAllowed({ADMIN, NATIONAL_COORDINATOR, REGIONAL_COORDINATOR, MUNICIPALITY_OFFICER, FUNDER_OFFICER,
-            VIEWER, SERVICE})
+            VIEWER})
     @Operation(summary = "List organisations", description = "Paged; filter by type, county, municipality, name and ids "
             + "(q: case- and accent-insensitive, so q=alvdalen finds Älvdalen). Sort by name, type, "
             + "municipalityCode, countyCode, createdAt or updatedAt.")
@@ -114,7 +113,7 @@ public class OrganisationResource {
 
     @GET
     @RolesAllowed({ADMIN, NATIONAL_COORDINATOR, REGIONAL_COORDINATOR, MUNICIPALITY_OFFICER, FUNDER_OFFICER,
-            VIEWER, SERVICE})
+            VIEWER})
     @Path("/{id}")
     @Operation(summary = "Read an organisation", description = "Carries its version as ETag; If-None-Match gives 304")
     @APIResponse(responseCode = "200", description = "The organisation",

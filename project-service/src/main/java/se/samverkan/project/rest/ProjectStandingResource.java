@@ -5,7 +5,6 @@ import static se.samverkan.platform.security.Roles.FUNDER_OFFICER;
 import static se.samverkan.platform.security.Roles.MUNICIPALITY_OFFICER;
 import static se.samverkan.platform.security.Roles.NATIONAL_COORDINATOR;
 import static se.samverkan.platform.security.Roles.REGIONAL_COORDINATOR;
-import static se.samverkan.platform.security.Roles.SERVICE;
 import static se.samverkan.platform.security.Roles.VIEWER;
 
 import java.util.UUID;
@@ -41,7 +40,7 @@ public class ProjectStandingResource {
 
     @GET
     @RolesAllowed({ADMIN, NATIONAL_COORDINATOR, REGIONAL_COORDINATOR, MUNICIPALITY_OFFICER, FUNDER_OFFICER,
-            VIEWER, SERVICE})
+            VIEWER})
     @Operation(summary = "An organisation's standing in a project", description = "The project's owner and period, "
             + "the organisation (null when the registry has no such id) and its participation (null when it does not "
             + "take part), in one read: what other services check before they refer to a project and an "

@@ -5,7 +5,6 @@ import static se.samverkan.platform.security.Roles.FUNDER_OFFICER;
 import static se.samverkan.platform.security.Roles.MUNICIPALITY_OFFICER;
 import static se.samverkan.platform.security.Roles.NATIONAL_COORDINATOR;
 import static se.samverkan.platform.security.Roles.REGIONAL_COORDINATOR;
-import static se.samverkan.platform.security.Roles.SERVICE;
 import static se.samverkan.platform.security.Roles.VIEWER;
 
 import java.net.URI;
@@ -77,7 +76,7 @@ public class ServiceSolutionResource {
 
     @GET
     @RolesAllowed({ADMIN, NATIONAL_COORDINATOR, REGIONAL_COORDINATOR, MUNICIPALITY_OFFICER, FUNDER_OFFICER,
-            VIEWER, SERVICE})
+            VIEWER})
     @Operation(summary = "List service solutions", description = "Paged; filter by status, category and municipality. "
             + "Sort by locality, category, status, startedOn, createdAt or updatedAt.")
     @APIResponse(responseCode = "200", description = "A page of service solutions")
@@ -109,7 +108,7 @@ public class ServiceSolutionResource {
 
     @GET
     @RolesAllowed({ADMIN, NATIONAL_COORDINATOR, REGIONAL_COORDINATOR, MUNICIPALITY_OFFICER, FUNDER_OFFICER,
-            VIEWER, SERVICE})
+            VIEWER})
     @Path("/{id}")
     @Operation(summary = "Read a service solution", description = "Carries its version as ETag; If-None-Match gives "
             + "304")

@@ -43,6 +43,13 @@ class TokenValidationTest {
     }
 
     @Test
+    void theRetiredServiceRoleReadsNothing() {
+        // nothing issues it: the services forward their caller's own token to each other
+        given().header("Authorization", Tokens.signedWithTheDevKey(Tokens.claims("service")))
+                .get("/projects").then().statusCode(403).contentType(PROBLEM);
+    }
+
+    @Test
     void anExpiredTokenIsRefusedSayingItHasExpired() {
         Map<String, Object> claims = Tokens.claims("admin");
         long anHourAgo = Instant.now().minusSeconds(3600).getEpochSecond();
