@@ -1,7 +1,6 @@
 package se.samverkan.funding.mapping;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import se.samverkan.funding.domain.FundingCall;
 import se.samverkan.funding.rest.CallRequest;
 import se.samverkan.funding.rest.CallResponse;
+import se.samverkan.platform.time.SwedishTime;
 
 @ApplicationScoped
 public class CallMapper {
@@ -46,7 +46,7 @@ public class CallMapper {
 
     public CallResponse toResponse(FundingCall c) {
         return new CallResponse(c.id, c.funderOrganisationId, c.title, c.reference, c.description, c.opensOn,
-                c.closesOn, c.budget, c.status(LocalDate.now(clock)), c.cancelled, c.maxGrantRate, c.minCoFundingRate,
+                c.closesOn, c.budget, c.status(SwedishTime.today(clock)), c.cancelled, c.maxGrantRate, c.minCoFundingRate,
                 c.minAmount, c.maxAmount, List.copyOf(c.eligibleApplicantTypes), c.version, c.createdAt, c.updatedAt,
                 c.createdBy, c.updatedBy);
     }

@@ -14,18 +14,28 @@ import jakarta.enterprise.inject.Produces;
 import io.quarkus.test.junit.QuarkusTestProfile;
 
 /**
- * A clock whose "today" a test sets, replacing the platform's system clock in the tests that use
+ * A clock whose "now" a test sets, replacing the platform's system clock in the tests that use
  * {@link Profile}. The tests run in the same JVM as the application, so the day they set is the day the service
- * computes call status and legallyFinal against.
+ * computes call status and legallyFinal against. Its zone is UTC, as a container's is: the services must find the
+ * Swedish day themselves.
  */
 @Alternative
 @ApplicationScoped
 public class MovableClock {
 
-    private static volatile LocalDate today = LocalDate.now();
+    private static volatile Instant now = noonOf(LocalDate.now());
 
+    /** Noon (UTC) of the day: the same day in Sweden, summer or winter. */
     public static void setToday(LocalDate day) {
-        today = day;
+        now = noonOf(day);
+    }
+
+    public static void setInstant(Instant instant) {
+        now = instant;
+    }
+
+    private static Instant noonOf(LocalDate day) {
+        return day.atTime(12, 0).toInstant(ZoneOffset.UTC);
     }
 
     @Produces
@@ -44,7 +54,7 @@ public class MovableClock {
 
             @Override
             public Instant instant() {
-                return today.atTime(12, 0).toInstant(ZoneOffset.UTC);
+                return now;
             }
         };
     }

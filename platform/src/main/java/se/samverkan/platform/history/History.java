@@ -1,5 +1,6 @@
 package se.samverkan.platform.history;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -34,11 +35,13 @@ public class History {
     private final EntityManager em;
     private final ObjectMapper mapper;
     private final CurrentActor actor;
+    private final Clock clock;
 
-    public History(EntityManager em, ObjectMapper mapper, CurrentActor actor) {
+    public History(EntityManager em, ObjectMapper mapper, CurrentActor actor, Clock clock) {
         this.em = em;
         this.mapper = mapper;
         this.actor = actor;
+        this.clock = clock;
     }
 
     /** Records one version; call inside the transaction that made it. */
@@ -49,7 +52,7 @@ public class History {
                     values (?1, ?2, ?3, ?4, ?5, ?6, cast(?7 as jsonb))""")
                     .setParameter(1, resourceType).setParameter(2, id).setParameter(3, version)
                     .setParameter(4, action.name())
-                    .setParameter(5, Instant.now().truncatedTo(ChronoUnit.MICROS))
+                    .setParameter(5, clock.instant().truncatedTo(ChronoUnit.MICROS))
                     .setParameter(6, actor.name())
                     .setParameter(7, mapper.writeValueAsString(snapshot))
                     .executeUpdate();
