@@ -85,6 +85,24 @@ class CoFundingResourceTest {
     }
 
     @Test
+    void aPutThatChangesNothingChangesNeitherTheVersionNorTheHistory() {
+        Map<String, Object> body = Funding.ljungbyCoFunding(Funding.newId(), Funding.newId());
+        String id = Funding.createCoFunding(body);
+        String caseId = Funding.createDecisionCase(Funding.decisionCase((String) body.get("funderOrganisationId"), id));
+        Map<String, Object> decisionCase = given().get("/decision-cases/" + caseId).then().extract().path("$");
+        decisionCase.keySet().retainAll(java.util.Set.of("organisationId", "caseNumber", "subject", "coFundingIds"));
+
+        for (int i = 0; i < 2; i++) {
+            given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(body).put("/co-funding/" + id)
+                    .then().statusCode(200).header("ETag", equalTo("\"0\""));
+            given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(decisionCase)
+                    .put("/decision-cases/" + caseId).then().statusCode(200).header("ETag", equalTo("\"0\""));
+        }
+        given().get("/co-funding/" + id + "/history").then().body("action", contains("CREATED"));
+        given().get("/decision-cases/" + caseId + "/history").then().body("action", contains("CREATED"));
+    }
+
+    @Test
     void theStatusIsNotTheClientsToSet() {
         Map<String, Object> body = Funding.ljungbyCoFunding(Funding.newId(), Funding.newId());
         body.put("status", "APPROVED");

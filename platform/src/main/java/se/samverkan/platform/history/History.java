@@ -44,12 +44,17 @@ public class History {
         this.clock = clock;
     }
 
-    /** Records one version; call inside the transaction that made it. */
+    /**
+     * Records one version; call inside the transaction that made it. An update whose version is already recorded
+     * changed nothing (no new version) and adds no line.
+     */
     public void record(String resourceType, UUID id, long version, HistoryEntry.Action action, Object snapshot) {
         try {
             em.createNativeQuery("""
                     insert into resource_history (resource_type, resource_id, version, action, changed_at, changed_by, state)
-                    values (?1, ?2, ?3, ?4, ?5, ?6, cast(?7 as jsonb))""")
+                    select ?1, ?2, ?3, ?4, ?5, ?6, cast(?7 as jsonb)
+                    where ?4 <> 'UPDATED' or not exists (select 1 from resource_history
+                        where resource_type = ?1 and resource_id = ?2 and version = ?3)""")
                     .setParameter(1, resourceType).setParameter(2, id).setParameter(3, version)
                     .setParameter(4, action.name())
                     .setParameter(5, clock.instant().truncatedTo(ChronoUnit.MICROS))
