@@ -76,7 +76,9 @@ class EventsAcrossReplicasIT {
                 assertEquals(1, received.stream().filter(r -> r.body().contains("/co-funding/" + commitment)).count());
             }
             assertTrue(received.stream().allMatch(r -> r.signedWith((String) subscription.get("secret"))));
-            given().baseUri(second.baseUrl()).header("If-Match", "*").delete("/webhooks/" + subscription.get("id"))
+            String etag = given().baseUri(second.baseUrl()).get("/webhooks/" + subscription.get("id")).then()
+                    .extract().header("ETag");
+            given().baseUri(second.baseUrl()).header("If-Match", etag).delete("/webhooks/" + subscription.get("id"))
                     .then().statusCode(204);
         }
     }

@@ -75,4 +75,20 @@ public class CoFunding extends AuditedEntity {
         return status == CoFundingStatus.APPROVED && !legallyFinal && appealWindowEndsOn != null
                 && today.isAfter(appealWindowEndsOn);
     }
+
+    /**
+     * Takes the schedule given, leaving the stored one alone when it is the same (year by year, amounts by value), so
+     * that a PUT that changes nothing makes no new version.
+     */
+    public void replaceSchedule(List<ScheduleEntry> entries) {
+        boolean same = entries.size() == schedule.size();
+        for (int i = 0; same && i < entries.size(); i++) {
+            same = entries.get(i).year == schedule.get(i).year
+                    && entries.get(i).amount.compareTo(schedule.get(i).amount) == 0;
+        }
+        if (!same) {
+            schedule.clear();
+            schedule.addAll(entries);
+        }
+    }
 }

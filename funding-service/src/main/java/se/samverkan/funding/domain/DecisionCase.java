@@ -2,6 +2,7 @@ package se.samverkan.funding.domain;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.SortedSet;
@@ -142,5 +143,13 @@ public class DecisionCase extends AuditedEntity {
             case BOARD_DECISION, COUNCIL_DECISION, REFERRAL_BACK -> throw new IllegalArgumentException(
                     "nothing follows a " + kind + " on the path");
         };
+    }
+
+    /** Takes the co-funding given, leaving the stored set alone when it is the same (no new version for no change). */
+    public void replaceCoFunding(Collection<UUID> ids) {
+        if (!coFundingIds.equals(new TreeSet<>(ids))) {
+            coFundingIds.clear();
+            coFundingIds.addAll(ids);
+        }
     }
 }

@@ -192,7 +192,8 @@ public class ApplicationResource {
     @RolesAllowed({ADMIN, FUNDER_OFFICER})
     @Path("/{id}/grant")
     @Operation(summary = "Grant an application", description = "SUBMITTED → GRANTED, for at most the requested "
-            + "amount. " + IF_MATCH_OPTIONAL)
+            + "amount, inside the call's amount band and at most its maxGrantRate of the project's total budget (in "
+            + "project-service). " + IF_MATCH_OPTIONAL)
     @APIResponse(responseCode = "200", description = "Granted",
             content = @Content(schema = @Schema(implementation = ApplicationResponse.class)))
     @APIResponse(responseCode = "400", description = "Malformed body or an invalid amount")
@@ -201,7 +202,9 @@ public class ApplicationResource {
     @APIResponse(responseCode = "404", description = "No such application")
     @APIResponse(responseCode = "409", description = "Not SUBMITTED")
     @APIResponse(responseCode = "412", description = "If-Match names an old version")
-    @APIResponse(responseCode = "422", description = "More than requested, or decided before it was submitted")
+    @APIResponse(responseCode = "422", description = "More than requested, outside the call's amount band, above "
+            + "its maxGrantRate of the project's total budget (or the project has none), or decided before it was "
+            + "submitted; the problem names the rule, the limit and the amount")
     public Response grantApplication(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid ApplicationActions.Grant body) {
         access.mayDecideApplication(id);

@@ -22,6 +22,7 @@ import se.samverkan.platform.history.HistoryEntry;
 import se.samverkan.platform.http.IfMatch;
 import se.samverkan.platform.paging.PageRequest;
 import se.samverkan.platform.paging.PageResponse;
+import se.samverkan.platform.problem.FieldError;
 import se.samverkan.platform.problem.ProblemException;
 
 /** The lifecycle of an application: DRAFT → SUBMITTED → GRANTED | REJECTED, WITHDRAWN before a decision. */
@@ -134,6 +135,7 @@ public class ApplicationService {
                     + Sek.of(application.requestedAmount));
         }
         decide(application, decidedOn, caseNumber);
+        checkCallRules(application, grantedAmount);
         application.status = ApplicationStatus.GRANTED;
         application.grantedAmount = grantedAmount.setScale(2, RoundingMode.UNNECESSARY);
         return saveWithEvent(application);
@@ -195,6 +197,50 @@ public class ApplicationService {
         save(application);
         events.applicationStatus(application);
         return application;
+    }
+
+    /**
+     * A funder grants no more than its own call allows: inside the call's amount band and at most its maximum grant
+     * rate of the project's total budget (read from project-service). What the funder cannot see by itself, the
+     * co-funding share across all funders, stays a line of the project's compliance report.
+     */
+    private void checkCallRules(Application application, BigDecimal granted) {
+        FundingCall call = call(application.callId);
+        if (call.minAmount != null && granted.compareTo(call.minAmount) < 0) {
+            throw grantRefused("grant-below-call-minimum", "The granted " + Sek.of(granted) + " is "
+                    + Sek.of(call.minAmount.subtract(granted)) + " below the call's minAmount of "
+                    + Sek.of(call.minAmount));
+        }
+        if (call.maxAmount != null && granted.compareTo(call.maxAmount) > 0) {
+            throw grantRefused("grant-above-call-maximum", "The granted " + Sek.of(granted) + " is "
+                    + Sek.of(granted.subtract(call.maxAmount)) + " above the call's maxAmount of "
+                    + Sek.of(call.maxAmount));
+        }
+        if (call.maxGrantRate == null) {
+            return;
+        }
+        BigDecimal budget = references.projectWithApplicant(application.projectId,
+                application.applicantOrganisationId, call.eligibleApplicantTypes).totalBudget();
+        if (budget == null || budget.signum() == 0) {
+            throw grantRefused("project-budget-unknown", "The call's maxGrantRate of " + percent(call.maxGrantRate)
+                    + " is of the project's total budget, and project " + application.projectId + " has none; "
+                    + "give the project its budget in project-service first");
+        }
+        BigDecimal allowed = call.maxGrantRate.multiply(budget).setScale(2, RoundingMode.DOWN);
+        if (granted.compareTo(allowed) > 0) {
+            throw grantRefused("grant-above-max-grant-rate", "The granted " + Sek.of(granted) + " is "
+                    + percent(granted.divide(budget, 6, RoundingMode.HALF_UP)) + " of the project's total budget of "
+                    + Sek.of(budget) + "; the call's maxGrantRate of " + percent(call.maxGrantRate) + " allows at most "
+                    + Sek.of(allowed));
+        }
+    }
+
+    private static ProblemException grantRefused(String slug, String detail) {
+        return ProblemException.ruleBroken(slug, detail, List.of(new FieldError("grantedAmount", detail)));
+    }
+
+    private static String percent(BigDecimal rate) {
+        return rate.movePointRight(2).setScale(2, RoundingMode.HALF_UP).toPlainString() + " %";
     }
 
     private FundingCall call(UUID callId) {

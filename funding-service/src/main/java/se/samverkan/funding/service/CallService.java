@@ -18,6 +18,7 @@ import se.samverkan.platform.http.IfMatch;
 import se.samverkan.platform.paging.PageRequest;
 import se.samverkan.platform.paging.PageResponse;
 import se.samverkan.platform.problem.ProblemException;
+import se.samverkan.platform.time.SwedishTime;
 
 /** The rules of calls for applications. */
 @ApplicationScoped
@@ -41,7 +42,7 @@ public class CallService {
     }
 
     public LocalDate today() {
-        return LocalDate.now(clock);
+        return SwedishTime.today(clock);
     }
 
     public FundingCall get(UUID id) {

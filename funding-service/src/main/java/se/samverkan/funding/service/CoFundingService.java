@@ -3,7 +3,6 @@ package se.samverkan.funding.service;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -27,6 +26,7 @@ import se.samverkan.platform.http.IfMatch;
 import se.samverkan.platform.paging.PageRequest;
 import se.samverkan.platform.paging.PageResponse;
 import se.samverkan.platform.problem.ProblemException;
+import se.samverkan.platform.time.SwedishTime;
 
 /** The rules of co-funding commitments. Their status is set only by a decision case's board decision. */
 @ApplicationScoped
@@ -34,7 +34,6 @@ public class CoFundingService {
 
     public static final String RESOURCE = "co-funding";
     /** Appeal windows run on Sweden's calendar, whatever the machine's time zone. */
-    static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
 
     private final CoFundingRepository coFunding;
     private final DecisionCaseRepository cases;
@@ -55,7 +54,7 @@ public class CoFundingService {
 
     /** Today in Sweden. */
     public LocalDate today() {
-        return LocalDate.ofInstant(clock.instant(), SWEDEN);
+        return SwedishTime.today(clock);
     }
 
     public CoFunding get(UUID id) {

@@ -295,6 +295,9 @@ public class DecisionCaseService {
         appeal.outcome = outcome;
         appeal.decidedOn = decidedOn;
         cases.flush();
+        if (outcome == AppealOutcome.QUASHED) {
+            cases.release(decisionCase.id);
+        }
         LocalDate today = coFundingService.today();
         for (CoFunding commitment : decided(decisionCase)) {
             if (outcome == AppealOutcome.QUASHED) {
@@ -430,11 +433,22 @@ public class DecisionCaseService {
         }
     }
 
-    /** Every co-funding the case decides exists and is the case's organisation's commitment. */
+    /**
+     * Every co-funding the case decides exists, is the case's organisation's commitment and is in no other case that
+     * holds it (a quashed case has let go): what one case decided, another cannot decide again. Each commitment is
+     * locked, so two cases taking the same one are settled one after the other.
+     */
     private void checkCommitments(DecisionCase decisionCase) {
         for (UUID coFundingId : decisionCase.coFundingIds) {
-            CoFunding commitment = coFunding.findByIdOptional(coFundingId).orElseThrow(() ->
-                    ProblemException.ruleBroken("unknown-co-funding", "No co-funding has id " + coFundingId));
+            CoFunding commitment = coFunding.findByIdOptional(coFundingId, LockModeType.PESSIMISTIC_WRITE)
+                    .orElseThrow(() -> ProblemException.ruleBroken("unknown-co-funding",
+                            "No co-funding has id " + coFundingId));
+            cases.otherCaseHolding(coFundingId, decisionCase.id).ifPresent(other -> {
+                throw ProblemException.conflict("co-funding-in-another-case", "Co-funding " + coFundingId + " ("
+                        + commitment.status + ") belongs to decision case " + other.caseNumber() + " (" + other.id()
+                        + "); a commitment is decided in one case, a new case only after the court quashed that "
+                        + "decision");
+            });
             if (!commitment.funderOrganisationId.equals(decisionCase.organisationId)) {
                 throw ProblemException.ruleBroken("not-the-funder", "Co-funding " + coFundingId + " is committed by "
                         + commitment.funderOrganisationId + ", not by " + decisionCase.organisationId

@@ -19,6 +19,7 @@ import io.restassured.http.ContentType;
 
 import se.samverkan.funding.testdata.Funding;
 import se.samverkan.funding.testdata.Money;
+import se.samverkan.funding.testdata.ProjectServiceStandIn;
 
 @QuarkusTest
 class ApplicationResourceTest {
@@ -54,6 +55,42 @@ class ApplicationResourceTest {
         Funding.post("/applications/" + id + "/grant", grant(800_000)).statusCode(409).contentType(PROBLEM)
                 .body("type", equalTo("urn:samverkan:problem:invalid-transition"));
         Funding.post("/applications/" + id + "/withdraw", Map.of()).statusCode(409);
+    }
+
+    @Test
+    void refusesAGrantAboveTheCallsMaxGrantRateOfTheProjectsBudgetNamingTheRuleTheLimitAndTheAmount() {
+        String callId = Funding.createCall(Funding.call()); // at most 80 % of the project's budget
+        String project = ProjectServiceStandIn.id(ProjectServiceStandIn.SMALL_BUDGET); // 1 000 000 SEK
+        String id = Funding.createApplication(Funding.application(callId, project, 900_000));
+        Funding.post("/applications/" + id + "/submit", Map.of("submittedOn", TODAY)).statusCode(200);
+
+        Funding.post("/applications/" + id + "/grant", grant(new BigDecimal("800000.01"))).statusCode(422)
+                .contentType(PROBLEM).body("type", equalTo("urn:samverkan:problem:grant-above-max-grant-rate"))
+                .body("detail", containsString("maxGrantRate of 80.00 % allows at most 800 000.00 SEK"))
+                .body("detail", containsString("The granted 800 000.01 SEK"))
+                .body("errors.field", contains("grantedAmount"));
+        given().get("/applications/" + id).then().body("status", equalTo("SUBMITTED"))
+                .body("grantedAmount", equalTo(null)).header("ETag", equalTo("\"1\""));
+        Funding.post("/applications/" + id + "/grant", grant(800_000)).statusCode(200)
+                .body("grantedAmount", sek("800000"));
+    }
+
+    @Test
+    void refusesAGrantOutsideTheCallsAmountBandOrForAProjectWithoutABudget() {
+        String callId = Funding.createCall(Funding.call()); // 100 000 – 15 000 000 SEK
+        String id = Funding.createApplication(Funding.application(callId, Funding.newId(), 500_000));
+        Funding.post("/applications/" + id + "/submit", Map.of("submittedOn", TODAY)).statusCode(200);
+        Funding.post("/applications/" + id + "/grant", grant(99_999)).statusCode(422).contentType(PROBLEM)
+                .body("type", equalTo("urn:samverkan:problem:grant-below-call-minimum"))
+                .body("detail", containsString("The granted 99 999.00 SEK is 1.00 SEK below the call's minAmount of "
+                        + "100 000.00 SEK"));
+
+        String noBudget = ProjectServiceStandIn.id(ProjectServiceStandIn.NO_BUDGET);
+        String other = Funding.createApplication(Funding.application(callId, noBudget, 500_000));
+        Funding.post("/applications/" + other + "/submit", Map.of("submittedOn", TODAY)).statusCode(200);
+        Funding.post("/applications/" + other + "/grant", grant(400_000)).statusCode(422).contentType(PROBLEM)
+                .body("type", equalTo("urn:samverkan:problem:project-budget-unknown"));
+        given().get("/applications/" + other).then().body("status", equalTo("SUBMITTED"));
     }
 
     @Test

@@ -69,6 +69,40 @@ class CoFundingResourceTest {
     }
 
     @Test
+    void ifMatchStarIsRefusedWith428OnPutAndDeleteAndChangesNothing() {
+        Map<String, Object> body = Funding.ljungbyCoFunding(Funding.newId(), Funding.newId());
+        String id = Funding.createCoFunding(body);
+        body.put("budgetSource", "Changed without reading it");
+
+        given().contentType(ContentType.JSON).header("If-Match", "*").body(body).put("/co-funding/" + id).then()
+                .statusCode(428).contentType("application/problem+json")
+                .body("type", equalTo("urn:samverkan:problem:precondition-required"))
+                .body("detail", containsString("send the ETag"));
+        given().header("If-Match", "*").delete("/co-funding/" + id).then().statusCode(428)
+                .body("type", equalTo("urn:samverkan:problem:precondition-required"));
+        given().get("/co-funding/" + id).then().statusCode(200).header("ETag", equalTo("\"0\""))
+                .body("budgetSource", equalTo(Funding.LJUNGBY_BUDGET_SOURCE));
+    }
+
+    @Test
+    void aPutThatChangesNothingChangesNeitherTheVersionNorTheHistory() {
+        Map<String, Object> body = Funding.ljungbyCoFunding(Funding.newId(), Funding.newId());
+        String id = Funding.createCoFunding(body);
+        String caseId = Funding.createDecisionCase(Funding.decisionCase((String) body.get("funderOrganisationId"), id));
+        Map<String, Object> decisionCase = given().get("/decision-cases/" + caseId).then().extract().path("$");
+        decisionCase.keySet().retainAll(java.util.Set.of("organisationId", "caseNumber", "subject", "coFundingIds"));
+
+        for (int i = 0; i < 2; i++) {
+            given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(body).put("/co-funding/" + id)
+                    .then().statusCode(200).header("ETag", equalTo("\"0\""));
+            given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(decisionCase)
+                    .put("/decision-cases/" + caseId).then().statusCode(200).header("ETag", equalTo("\"0\""));
+        }
+        given().get("/co-funding/" + id + "/history").then().body("action", contains("CREATED"));
+        given().get("/decision-cases/" + caseId + "/history").then().body("action", contains("CREATED"));
+    }
+
+    @Test
     void theStatusIsNotTheClientsToSet() {
         Map<String, Object> body = Funding.ljungbyCoFunding(Funding.newId(), Funding.newId());
         body.put("status", "APPROVED");
@@ -97,7 +131,8 @@ class CoFundingResourceTest {
         changed.put("budgetSource", "Kommunstyrelsens medel för internationella projekt 2017–2019");
         given().contentType(ContentType.JSON).body(changed).header("If-Match", etag).put("/co-funding/" + id)
                 .then().statusCode(200).body("status", equalTo("APPROVED")).body("totalAmount", sek("130000"));
-        given().header("If-Match", "*").delete("/co-funding/" + id).then().statusCode(409)
+        String current = given().get("/co-funding/" + id).then().extract().header("ETag");
+        given().header("If-Match", current).delete("/co-funding/" + id).then().statusCode(409)
                 .body("type", equalTo("urn:samverkan:problem:decided-commitment"));
     }
 

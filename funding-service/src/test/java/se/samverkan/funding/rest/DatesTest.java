@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.contains;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +35,21 @@ class DatesTest {
     @AfterEach
     void backToToday() {
         MovableClock.setToday(LocalDate.now());
+    }
+
+    @Test
+    void halfPastMidnightInSwedenIsAlreadyTheNextDayWhileInstantsStayUtc() {
+        Map<String, Object> body = Funding.call();
+        body.put("opensOn", "2017-01-09");
+        body.put("closesOn", "2017-01-31");
+        MovableClock.setInstant(Instant.parse("2017-01-31T22:30:00Z")); // 23:30 in Sweden: the call's last day
+        String callId = Funding.createCall(body);
+        given().get("/calls/" + callId).then().body("status", equalTo("OPEN"));
+
+        MovableClock.setInstant(Instant.parse("2017-01-31T23:30:00Z")); // 00:30 on 1 February in Sweden
+        given().get("/calls/" + callId).then().body("status", equalTo("CLOSED"))
+                .body("createdAt", equalTo("2017-01-31T22:30:00Z"));
+        given().get("/calls/" + callId + "/history").then().body("[0].changedAt", equalTo("2017-01-31T22:30:00Z"));
     }
 
     @Test
@@ -77,8 +93,8 @@ class DatesTest {
     @Test
     void thePassingOfTheAppealWindowIsANewVersionWithItsOwnETagHistoryAndOneEvent() {
         String funder = Funding.newId();
+        MovableClock.setToday(LocalDate.parse("2017-04-20")); // history is in the clock's order: it runs forwards
         String coFunding = Funding.createCoFunding(Funding.ljungbyCoFunding(Funding.newId(), funder));
-        MovableClock.setToday(LocalDate.parse("2017-04-20"));
         Funding.decide(coFunding, funder, "APPROVED");
         String before = given().get("/co-funding/" + coFunding).then().extract().header("ETag");
         String cursor = given().queryParam("limit", 1000).get("/events").then().extract().path("next");

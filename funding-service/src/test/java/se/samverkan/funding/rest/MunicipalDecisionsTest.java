@@ -9,12 +9,19 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static se.samverkan.platform.security.Roles.MUNICIPALITY_OFFICER;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+
+import javax.sql.DataSource;
 
 import jakarta.inject.Inject;
 
@@ -45,6 +52,9 @@ class MunicipalDecisionsTest {
 
     @Inject
     LegallyFinalCheck legallyFinalCheck;
+
+    @Inject
+    DataSource dataSource;
 
     private final String funder = Funding.newId();
 
@@ -213,6 +223,55 @@ class MunicipalDecisionsTest {
         // the municipality decides it again, in a new case
         Funding.decide(coFunding, funder, "APPROVED");
         given().get("/co-funding/" + coFunding).then().body("status", equalTo("APPROVED"));
+    }
+
+    // --- one case per commitment
+
+    @Test
+    void aDecidedCommitmentCannotBeDecidedAgainInAnotherCase() {
+        MovableClock.setToday(LocalDate.parse("2017-06-20"));
+        String coFunding = Funding.createCoFunding(Funding.ljungbyCoFunding(Funding.newId(), funder));
+        String first = Funding.decide(coFunding, funder, "APPROVED"); // legally final since 2017-05-06
+        Map<String, Object> second = Funding.decisionCase(funder, coFunding);
+
+        Funding.post("/decision-cases", second).statusCode(409).contentType(PROBLEM)
+                .body("type", equalTo("urn:samverkan:problem:co-funding-in-another-case"))
+                .body("detail", containsString(first));
+        String other = Funding.createDecisionCase(Funding.decisionCase(funder));
+        String etag = given().get("/decision-cases/" + other).then().extract().header("ETag");
+        given().contentType(ContentType.JSON).header("If-Match", etag).body(second).put("/decision-cases/" + other)
+                .then().statusCode(409).contentType(PROBLEM)
+                .body("type", equalTo("urn:samverkan:problem:co-funding-in-another-case"))
+                .body("detail", containsString(first));
+
+        given().get("/decision-cases/" + other).then().body("coFundingIds", hasSize(0));
+        given().get("/co-funding/" + coFunding).then().body("status", equalTo("APPROVED"))
+                .body("legallyFinal", equalTo(true)).body("decisionCaseId", equalTo(first));
+    }
+
+    @Test
+    void theSchemaHoldsACommitmentInOneCaseUntilItsDecisionIsQuashed() throws SQLException {
+        MovableClock.setToday(LocalDate.parse("2017-04-20"));
+        String coFunding = Funding.createCoFunding(Funding.ljungbyCoFunding(Funding.newId(), funder));
+        String first = Funding.decide(coFunding, funder, "APPROVED");
+        String other = Funding.createDecisionCase(Funding.decisionCase(funder));
+
+        SQLException refused = assertThrows(SQLException.class, () -> addToCase(other, coFunding));
+        assertEquals("23505", refused.getSQLState(), refused.getMessage());
+
+        appeal(first, "2017-05-02").statusCode(201);
+        rule(first, 1, "QUASHED", "2017-10-02").statusCode(200);
+        addToCase(other, coFunding);
+        given().get("/decision-cases/" + other).then().body("coFundingIds", contains(coFunding));
+    }
+
+    private void addToCase(String caseId, String coFundingId) throws SQLException {
+        try (Connection connection = dataSource.getConnection(); PreparedStatement insert = connection.prepareStatement(
+                "insert into decision_case_co_funding (decision_case_id, co_funding_id) values (?, ?)")) {
+            insert.setObject(1, UUID.fromString(caseId));
+            insert.setObject(2, UUID.fromString(coFundingId));
+            insert.executeUpdate();
+        }
     }
 
     @Test

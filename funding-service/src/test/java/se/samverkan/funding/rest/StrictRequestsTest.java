@@ -79,7 +79,7 @@ class StrictRequestsTest {
         String funder = Funding.newId();
         Funding.createCoFunding(Funding.coFunding(project, funder, "CASH", Funding.schedule(2017, 35_000, 2018, 35_000)));
         String callId = Funding.createCall(Funding.call());
-        Funding.grantedApplication(callId, project, 100_000, 70_000);
+        Funding.grantedApplication(callId, project, 150_000, 100_000);
 
         String json = given().get("/projects/" + project + "/financing").then().statusCode(200)
                 .body("funders[0].funderOrganisationId", equalTo(funder))
@@ -88,7 +88,7 @@ class StrictRequestsTest {
                 .body("grants[0].funderName", containsString("Kommun "))
                 .extract().asString();
         assertTrue(json.contains("\"proposed\":35000.00"), json);
-        assertTrue(json.contains("\"granted\":70000.00"), json);
+        assertTrue(json.contains("\"granted\":100000.00"), json);
         String amounts = json.replaceAll("\"(coFundingRate|limit|actual)\":[^,}]+", "").replaceAll("\"year\":\\d+", "");
         Matcher odd = NOT_TWO_DECIMALS.matcher(amounts);
         assertFalse(odd.find(), () -> "an amount without two decimals: " + odd.group() + " in " + json);

@@ -23,6 +23,8 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
  * <li>{@value #UNKNOWN}: no such project (404) or organisation (404; in a standing: null)</li>
  * <li>{@value #NOT_PARTICIPATING}: the organisation does not take part; {@value #WITHDRAWN}: it has withdrawn</li>
  * <li>{@value #SHORT_PROJECT}: a project running 2017-09-01 – 2020-11-30</li>
+ * <li>{@value #SMALL_BUDGET}: a project whose total budget is 1 000 000 SEK (else 1 000 000 000 SEK);
+ * {@value #NO_BUDGET}: a project with no budget given</li>
  * <li>{@value #BUSINESS}: the organisation is a business; {@value #DALARNA}: it lies in county 20</li>
  * </ul>
  */
@@ -32,6 +34,8 @@ public class ProjectServiceStandIn implements QuarkusTestResourceLifecycleManage
     public static final String NOT_PARTICIPATING = "ffffffff-";
     public static final String WITHDRAWN = "eeeeeeee-";
     public static final String SHORT_PROJECT = "11111111-";
+    public static final String SMALL_BUDGET = "22222222-";
+    public static final String NO_BUDGET = "33333333-";
     public static final String BUSINESS = "bbbbbbbb-";
     public static final String DALARNA = "cccccccc-";
 
@@ -45,6 +49,8 @@ public class ProjectServiceStandIn implements QuarkusTestResourceLifecycleManage
     private static final String STANDING = """
             {{#assign "p"}}{{request.pathSegments.[1]}}{{/assign}}{{#assign "o"}}{{request.pathSegments.[3]}}{{/assign}}
             {"project": {"id": "{{p}}", "ownerOrganisationId": "{{p}}", "status": "IMPLEMENTATION",
+              "totalBudget": {{#if (contains p '%7$s')}}1000000.00{{else}}{{#if (contains p '%8$s')}}null\
+            {{else}}1000000000.00{{/if}}{{/if}},
               {{#if (contains p '%1$s')}}"startDate": "2017-09-01", "endDate": "2020-11-30"
               {{else}}"startDate": "1900-01-01", "endDate": "2200-12-31"{{/if}} },
              {{#if (contains o '%2$s')}}"organisation": null, "participation": null
@@ -54,7 +60,8 @@ public class ProjectServiceStandIn implements QuarkusTestResourceLifecycleManage
               "participation": {{#if (contains o '%5$s')}}null{{else}}{"id": "{{randomValue type='UUID'}}",
                "organisationId": "{{o}}", "status": "{{#if (contains o '%6$s')}}WITHDRAWN{{else}}ACTIVE{{/if}}" }{{/if}}
              {{/if}} }
-            """.formatted(SHORT_PROJECT, UNKNOWN, BUSINESS, DALARNA, NOT_PARTICIPATING, WITHDRAWN);
+            """.formatted(SHORT_PROJECT, UNKNOWN, BUSINESS, DALARNA, NOT_PARTICIPATING, WITHDRAWN,
+                    SMALL_BUDGET, NO_BUDGET);
 
     @Override
     public Map<String, String> start() {

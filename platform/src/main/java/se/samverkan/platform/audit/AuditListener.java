@@ -1,5 +1,6 @@
 package se.samverkan.platform.audit;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
@@ -8,7 +9,7 @@ import jakarta.persistence.PreUpdate;
 
 import io.quarkus.arc.Arc;
 
-/** Stamps who and when on every insert and update. */
+/** Stamps who and when (from the platform's clock) on every insert and update. */
 public class AuditListener {
 
     @PrePersist
@@ -29,7 +30,7 @@ public class AuditListener {
 
     private static Instant now() {
         // PostgreSQL keeps microseconds; truncating here makes the response equal what a later read returns.
-        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+        return Arc.container().instance(Clock.class).get().instant().truncatedTo(ChronoUnit.MICROS);
     }
 
     private static String actor() {

@@ -1,5 +1,6 @@
 package se.samverkan.platform.history;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -34,22 +35,29 @@ public class History {
     private final EntityManager em;
     private final ObjectMapper mapper;
     private final CurrentActor actor;
+    private final Clock clock;
 
-    public History(EntityManager em, ObjectMapper mapper, CurrentActor actor) {
+    public History(EntityManager em, ObjectMapper mapper, CurrentActor actor, Clock clock) {
         this.em = em;
         this.mapper = mapper;
         this.actor = actor;
+        this.clock = clock;
     }
 
-    /** Records one version; call inside the transaction that made it. */
+    /**
+     * Records one version; call inside the transaction that made it. An update whose version is already recorded
+     * changed nothing (no new version) and adds no line.
+     */
     public void record(String resourceType, UUID id, long version, HistoryEntry.Action action, Object snapshot) {
         try {
             em.createNativeQuery("""
                     insert into resource_history (resource_type, resource_id, version, action, changed_at, changed_by, state)
-                    values (?1, ?2, ?3, ?4, ?5, ?6, cast(?7 as jsonb))""")
+                    select ?1, ?2, ?3, ?4, ?5, ?6, cast(?7 as jsonb)
+                    where ?4 <> 'UPDATED' or not exists (select 1 from resource_history
+                        where resource_type = ?1 and resource_id = ?2 and version = ?3)""")
                     .setParameter(1, resourceType).setParameter(2, id).setParameter(3, version)
                     .setParameter(4, action.name())
-                    .setParameter(5, Instant.now().truncatedTo(ChronoUnit.MICROS))
+                    .setParameter(5, clock.instant().truncatedTo(ChronoUnit.MICROS))
                     .setParameter(6, actor.name())
                     .setParameter(7, mapper.writeValueAsString(snapshot))
                     .executeUpdate();

@@ -8,16 +8,14 @@ import se.samverkan.platform.problem.ProblemException;
 /**
  * The {@code If-Match} precondition of a change. Writes that change or delete an existing resource
  * must name the version they were based on: without the header the answer is 428, with a version that
- * is no longer current it is 412, so no update is lost.
+ * is no longer current it is 412, so no update is lost. {@code If-Match: *} names no version and is a 428 too.
  */
 public final class IfMatch {
 
     private final List<String> tags;
-    private final boolean any;
 
-    private IfMatch(List<String> tags, boolean any) {
+    private IfMatch(List<String> tags) {
         this.tags = tags;
-        this.any = any;
     }
 
     /** Parses the header; a missing header is a 428 and a malformed one a 400. */
@@ -27,7 +25,9 @@ public final class IfMatch {
                     "Send If-Match with the ETag of the version you read (GET the resource first)");
         }
         if (header.trim().equals("*")) {
-            return new IfMatch(List.of(), true);
+            throw new ProblemException(428, "precondition-required", "Precondition required",
+                    "If-Match: * matches any version, so it would overwrite changes you have not seen; send the ETag "
+                            + "of the version you read (GET the resource first)");
         }
         List<String> tags = new ArrayList<>();
         for (String part : header.split(",")) {
@@ -40,12 +40,12 @@ public final class IfMatch {
             }
             tags.add(tag.substring(1, tag.length() - 1));
         }
-        return new IfMatch(List.copyOf(tags), false);
+        return new IfMatch(List.copyOf(tags));
     }
 
     /** Throws 412 unless the resource's current version is one the client named. */
     public void check(long currentVersion) {
-        if (!any && !tags.contains(Long.toString(currentVersion))) {
+        if (!tags.contains(Long.toString(currentVersion))) {
             throw new ProblemException(412, "stale", "Precondition failed",
                     "The resource has changed since you read it: its current ETag is " + ETags.of(currentVersion)
                             + "; read it again and retry");

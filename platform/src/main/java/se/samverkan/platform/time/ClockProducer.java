@@ -7,7 +7,10 @@ import jakarta.enterprise.inject.Produces;
 
 import io.quarkus.arc.DefaultBean;
 
-/** The clock rules are computed against; tests replace it to move "today". */
+/**
+ * The one clock: instants for audit fields, history and events, and "today" through {@link SwedishTime#today}.
+ * Tests replace it to move "now".
+ */
 @ApplicationScoped
 public class ClockProducer {
 
@@ -15,6 +18,6 @@ public class ClockProducer {
     @DefaultBean
     @ApplicationScoped
     Clock clock() {
-        return Clock.systemDefaultZone();
+        return Clock.system(SwedishTime.ZONE);
     }
 }

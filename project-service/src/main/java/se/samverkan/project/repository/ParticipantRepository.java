@@ -1,5 +1,6 @@
 package se.samverkan.project.repository;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -55,14 +56,14 @@ public class ParticipantRepository implements PanacheRepositoryBase<Participant,
      * columns are null when the registry has no such organisation or it does not take part.
      */
     public record Standing(UUID projectId, UUID ownerOrganisationId, LocalDate startDate, LocalDate endDate,
-            ProjectStatus projectStatus, UUID organisationId, OrganisationType organisationType, String organisationName,
+            ProjectStatus projectStatus, BigDecimal totalBudget, UUID organisationId, OrganisationType organisationType, String organisationName,
             String countyCode, UUID participantId, ParticipationStatus participationStatus) {
     }
 
     public Optional<Standing> standing(UUID projectId, UUID organisationId) {
         return getEntityManager().createQuery("""
                 select new se.samverkan.project.repository.ParticipantRepository$Standing(
-                    p.id, p.ownerOrganisationId, p.startDate, p.endDate, p.status,
+                    p.id, p.ownerOrganisationId, p.startDate, p.endDate, p.status, p.totalBudget,
                     o.id, o.type, o.name, o.countyCode, pa.id, pa.status)
                 from Project p
                 left join Organisation o on o.id = :organisation

@@ -1,5 +1,6 @@
 package se.samverkan.project.rest;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -22,14 +23,15 @@ public record ProjectStandingResponse(
                 + "participant is shown with that status)")
         StandingParticipation participation) {
 
-    /** The project's owner and period. */
+    /** The project's owner, period and budget (a funder's maximum grant rate is of it). */
     @Schema(name = "ProjectStandingProject")
     public record StandingProject(
             UUID id,
             UUID ownerOrganisationId,
             @Schema(example = "2017-09-01") LocalDate startDate,
             @Schema(example = "2020-11-30") LocalDate endDate,
-            @Schema(example = "IMPLEMENTATION") ProjectStatus status) {
+            @Schema(example = "IMPLEMENTATION") ProjectStatus status,
+            @Schema(description = "SEK; null when not given", example = "16095000.00") BigDecimal totalBudget) {
     }
 
     @Schema(name = "ProjectStandingOrganisation")

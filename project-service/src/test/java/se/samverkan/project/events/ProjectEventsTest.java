@@ -48,7 +48,8 @@ class ProjectEventsTest {
     @AfterEach
     void stopReceiver() {
         for (String id : subscriptions) {
-            given().header("If-Match", "*").delete("/webhooks/" + id);
+            given().header("If-Match", given().get("/webhooks/" + id).then().extract().header("ETag"))
+                    .delete("/webhooks/" + id);
         }
         receiver.close();
     }

@@ -49,6 +49,17 @@ class ProjectResourceTest {
     }
 
     @Test
+    void aPutThatChangesNothingChangesNeitherTheVersionNorTheHistory() {
+        Map<String, Object> body = Projects.body();
+        String id = Projects.create(body);
+        for (int i = 0; i < 2; i++) {
+            given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(body).put("/projects/" + id)
+                    .then().statusCode(200).header("ETag", equalTo("\"0\""));
+        }
+        given().get("/projects/" + id + "/history").then().body("action", contains("CREATED"));
+    }
+
+    @Test
     void replaysAnIdempotentCreate() {
         Map<String, Object> body = Projects.body();
         String key = "create-" + body.get("code");

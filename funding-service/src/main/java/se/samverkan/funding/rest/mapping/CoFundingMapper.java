@@ -28,8 +28,7 @@ public class CoFundingMapper {
                 .map(e -> new ScheduleEntry(e.year(), Amounts.sek(e.amount())))
                 .sorted(Comparator.comparingInt(e -> e.year))
                 .toList();
-        commitment.schedule.clear();
-        commitment.schedule.addAll(schedule);
+        commitment.replaceSchedule(schedule);
     }
 
     public CoFundingResponse toResponse(CoFunding c) {

@@ -30,10 +30,7 @@ public class DecisionCaseMapper {
         decisionCase.organisationId = request.organisationId();
         decisionCase.caseNumber = request.caseNumber().strip();
         decisionCase.subject = request.subject().strip();
-        decisionCase.coFundingIds.clear();
-        if (request.coFundingIds() != null) {
-            decisionCase.coFundingIds.addAll(request.coFundingIds());
-        }
+        decisionCase.replaceCoFunding(request.coFundingIds() == null ? List.of() : request.coFundingIds());
     }
 
     /** A step with the fields its kind needs: 400 naming each one missing or out of place. */

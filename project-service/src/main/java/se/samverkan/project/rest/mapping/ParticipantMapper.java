@@ -31,7 +31,7 @@ public class ParticipantMapper {
     public ProjectStandingResponse toStanding(ParticipantRepository.Standing s) {
         return new ProjectStandingResponse(
                 new ProjectStandingResponse.StandingProject(s.projectId(), s.ownerOrganisationId(), s.startDate(),
-                        s.endDate(), s.projectStatus()),
+                        s.endDate(), s.projectStatus(), s.totalBudget()),
                 s.organisationId() == null ? null : new ProjectStandingResponse.StandingOrganisation(
                         s.organisationId(), s.organisationType(), s.organisationName(), s.countyCode()),
                 s.participantId() == null ? null : new ProjectStandingResponse.StandingParticipation(
