@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -19,15 +20,19 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import se.samverkan.platform.audit.CurrentActor;
+import se.samverkan.platform.paging.PageRequest;
+import se.samverkan.platform.paging.PageResponse;
 
 /**
  * The audit trail: every version of a resource, who made it and when, kept in the service's own
  * {@code resource_history} table. A service records a snapshot in the same transaction as the change
- * (after flushing, so the version is the new one); {@link #of} reads the versions back with the fields
- * each one changed.
+ * (after flushing, so the version is the new one); {@link #of} reads the versions back a page at a time,
+ * with the fields each one changed.
  */
 @ApplicationScoped
 public class History {
+
+    private static final Map<String, String> ORDER = Map.of("version", "version");
 
     private static final Set<String> BOOKKEEPING = Set.of("version", "updatedAt", "updatedBy", "createdAt",
             "createdBy");
@@ -66,23 +71,44 @@ public class History {
         }
     }
 
-    /** Every recorded version, oldest first, each with the fields that differ from the one before. */
-    public List<HistoryEntry> of(String resourceType, UUID id) {
+    /** {@code ?page&size} of a history: no sort, a history always reads oldest first. */
+    public static PageRequest pageRequest(String page, String size) {
+        return PageRequest.parse(page, size, null, ORDER, "version,asc");
+    }
+
+    /**
+     * One page of the recorded versions, oldest first, each with the fields that differ from the one before. Only the
+     * page's rows are read, plus the version just before it to tell what its first entry changed; an empty page 0
+     * means nothing was ever recorded.
+     */
+    public PageResponse<HistoryEntry> of(String resourceType, UUID id, PageRequest request) {
+        long total = ((Number) em.createNativeQuery("""
+                select count(*) from resource_history where resource_type = ?1 and resource_id = ?2""")
+                .setParameter(1, resourceType).setParameter(2, id)
+                .getSingleResult()).longValue();
+        long offset = (long) request.page() * request.size();
+        boolean withPrevious = offset > 0;
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
                 select version, action, changed_at, changed_by, cast(state as text) from resource_history
-                where resource_type = ?1 and resource_id = ?2 order by changed_at, version""")
+                where resource_type = ?1 and resource_id = ?2 order by changed_at, version, id
+                offset ?3 limit ?4""")
                 .setParameter(1, resourceType).setParameter(2, id)
+                .setParameter(3, withPrevious ? offset - 1 : 0).setParameter(4, request.size() + (withPrevious ? 1 : 0))
                 .getResultList();
         List<HistoryEntry> entries = new ArrayList<>();
         JsonNode previous = null;
-        for (Object[] row : rows) {
+        for (int i = 0; i < rows.size(); i++) {
+            Object[] row = rows.get(i);
             JsonNode state = read((String) row[4]);
-            entries.add(new HistoryEntry(((Number) row[0]).longValue(), HistoryEntry.Action.valueOf((String) row[1]),
-                    toInstant(row[2]), (String) row[3], changedFields(previous, state), state));
+            if (!withPrevious || i > 0) {
+                entries.add(new HistoryEntry(((Number) row[0]).longValue(),
+                        HistoryEntry.Action.valueOf((String) row[1]), toInstant(row[2]), (String) row[3],
+                        changedFields(previous, state), state));
+            }
             previous = state;
         }
-        return entries;
+        return PageResponse.of(entries, request, total, Function.identity());
     }
 
     private static List<String> changedFields(JsonNode before, JsonNode after) {

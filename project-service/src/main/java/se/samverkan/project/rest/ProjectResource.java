@@ -39,6 +39,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import se.samverkan.platform.history.History;
 import se.samverkan.platform.history.HistoryEntry;
 import se.samverkan.platform.http.Created;
 import se.samverkan.platform.http.ETags;
@@ -197,11 +198,15 @@ public class ProjectResource {
     @Path("/{id}/history")
     @Operation(summary = "Read a project's history", description = "Every version, oldest first: who made it, when, "
             + "which fields changed, and the project as it was")
-    @APIResponse(responseCode = "200", description = "The versions",
-            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = HistoryEntry.class)))
+    @APIResponse(responseCode = "200", description = "A page of the versions, oldest first")
+    @APIResponse(responseCode = "400", description = "The page or size is invalid")
     @APIResponse(responseCode = "404", description = "No such project, and none in the history")
-    public List<HistoryEntry> history(@PathParam("id") UUID id) {
-        return service.history(id);
+    public PageResponse<HistoryEntry> history(@PathParam("id") UUID id,
+            @Parameter(description = "Page number from 0", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0"))
+            @QueryParam("page") String page,
+            @Parameter(description = "Page size, 1 to 200", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "20"))
+            @QueryParam("size") String size) {
+        return service.history(id, History.pageRequest(page, size));
     }
 
     @GET

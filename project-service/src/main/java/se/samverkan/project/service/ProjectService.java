@@ -105,10 +105,10 @@ public class ProjectService {
         projects.flush();
     }
 
-    /** Every version of the project, oldest first; still readable after a delete. */
-    public List<HistoryEntry> history(UUID id) {
-        List<HistoryEntry> entries = history.of(HISTORY_TYPE, id);
-        if (entries.isEmpty()) {
+    /** A page of the project's versions, oldest first; still readable after a delete. */
+    public PageResponse<HistoryEntry> history(UUID id, PageRequest request) {
+        PageResponse<HistoryEntry> entries = history.of(HISTORY_TYPE, id, request);
+        if (entries.totalItems() == 0) {
             get(id);
         }
         return entries;

@@ -56,7 +56,7 @@ class ProjectResourceTest {
             given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(body).put("/projects/" + id)
                     .then().statusCode(200).header("ETag", equalTo("\"0\""));
         }
-        given().get("/projects/" + id + "/history").then().body("action", contains("CREATED"));
+        given().get("/projects/" + id + "/history").then().body("items.action", contains("CREATED"));
     }
 
     @Test
@@ -149,13 +149,44 @@ class ProjectResourceTest {
         given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body(body).put("/projects/{id}", id)
                 .then().statusCode(200).header("ETag", equalTo("\"1\""));
         given().get("/projects/{id}/history", id).then().statusCode(200)
-                .body("", hasSize(2))
-                .body("[0].action", equalTo("CREATED"))
-                .body("[0].state.endDate", equalTo("2020-02-29"))
-                .body("[1].action", equalTo("UPDATED"))
-                .body("[1].version", equalTo(1))
-                .body("[1].changedFields", contains("endDate"))
-                .body("[1].state.endDate", equalTo("2020-11-30"));
+                .body("items", hasSize(2)).body("totalItems", equalTo(2))
+                .body("items[0].action", equalTo("CREATED"))
+                .body("items[0].state.endDate", equalTo("2020-02-29"))
+                .body("items[1].action", equalTo("UPDATED"))
+                .body("items[1].version", equalTo(1))
+                .body("items[1].changedFields", contains("endDate"))
+                .body("items[1].state.endDate", equalTo("2020-11-30"));
+    }
+
+    @Test
+    void aLongHistoryIsReadInPagesOldestFirstWithItsTotals() {
+        Map<String, Object> body = Projects.body();
+        String id = Projects.create(body);
+        List<String> endDates = List.of("2020-03-31", "2020-04-30", "2020-05-31", "2020-06-30");
+        for (int version = 0; version < endDates.size(); version++) {
+            body.put("endDate", endDates.get(version));
+            given().contentType(ContentType.JSON).header("If-Match", "\"" + version + "\"").body(body)
+                    .put("/projects/{id}", id).then().statusCode(200);
+        }
+        given().queryParam("size", 2).get("/projects/{id}/history", id).then().statusCode(200)
+                .body("page", equalTo(0)).body("size", equalTo(2))
+                .body("totalItems", equalTo(5)).body("totalPages", equalTo(3))
+                .body("items.version", contains(0, 1))
+                .body("items.action", contains("CREATED", "UPDATED"))
+                .body("items[1].state.endDate", equalTo("2020-03-31"));
+        // the first entry of a later page still says what it changed against the version before the page
+        given().queryParam("page", 1).queryParam("size", 2).get("/projects/{id}/history", id).then().statusCode(200)
+                .body("page", equalTo(1)).body("totalItems", equalTo(5))
+                .body("items.version", contains(2, 3))
+                .body("items[0].changedFields", contains("endDate"))
+                .body("items.state.endDate", contains("2020-04-30", "2020-05-31"));
+        given().queryParam("page", 2).queryParam("size", 2).get("/projects/{id}/history", id).then().statusCode(200)
+                .body("items.version", contains(4)).body("items[0].changedFields", contains("endDate"));
+        given().queryParam("page", 3).queryParam("size", 2).get("/projects/{id}/history", id).then().statusCode(200)
+                .body("items", hasSize(0)).body("totalItems", equalTo(5));
+        given().queryParam("size", 0).get("/projects/{id}/history", id).then().statusCode(400).contentType(PROBLEM);
+        given().queryParam("page", "first").get("/projects/{id}/history", id).then().statusCode(400)
+                .contentType(PROBLEM);
     }
 
     @Test
@@ -181,7 +212,7 @@ class ProjectResourceTest {
         given().header("If-Match", "\"0\"").delete("/projects/{id}", id).then().statusCode(204);
         given().get("/projects/{id}", id).then().statusCode(404);
         given().get("/projects/{id}/history", id).then().statusCode(200)
-                .body("action", contains("CREATED", "DELETED"));
+                .body("items.action", contains("CREATED", "DELETED"));
     }
 
     @Test

@@ -141,7 +141,7 @@ class StaffAssignmentResourceTest {
         given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(projectBody)
                 .put("/projects/{id}", project)
                 .then().statusCode(422).contentType(PROBLEM).body("detail", containsString("1 staff assignment"));
-        given().get("/projects/{id}/history", project).then().body("size()", equalTo(1));
+        given().get("/projects/{id}/history", project).then().body("items.size()", equalTo(1));
     }
 
     @Test
