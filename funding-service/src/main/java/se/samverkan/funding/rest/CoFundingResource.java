@@ -47,6 +47,7 @@ import se.samverkan.funding.domain.CoFundingStatus;
 import se.samverkan.funding.repository.CoFundingRepository;
 import se.samverkan.funding.rest.mapping.CoFundingMapper;
 import se.samverkan.funding.service.CoFundingService;
+import se.samverkan.platform.history.History;
 import se.samverkan.platform.history.HistoryEntry;
 import se.samverkan.platform.http.Created;
 import se.samverkan.platform.http.ETags;
@@ -217,10 +218,15 @@ public class CoFundingResource {
     @Operation(summary = "A commitment's history",
             description = "Every version, who made it and when (readable after a delete too), and what "
             + "changed; the status changes its decision case made are there too")
-    @APIResponse(responseCode = "200", description = "The versions, oldest first")
+    @APIResponse(responseCode = "200", description = "A page of the versions, oldest first")
+    @APIResponse(responseCode = "400", description = "The page or size is invalid")
     @APIResponse(responseCode = "404", description = "There is not, and never was, such a commitment")
-    public List<HistoryEntry> coFundingHistory(@PathParam("id") UUID id) {
-        return service.history(id);
+    public PageResponse<HistoryEntry> coFundingHistory(@PathParam("id") UUID id,
+            @Parameter(description = "Page number from 0", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0"))
+            @QueryParam("page") String page,
+            @Parameter(description = "Page size, 1 to 200", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "20"))
+            @QueryParam("size") String size) {
+        return service.history(id, History.pageRequest(page, size));
     }
 
     private Response ok(CoFunding commitment) {

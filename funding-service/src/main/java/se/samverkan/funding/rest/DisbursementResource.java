@@ -44,6 +44,7 @@ import se.samverkan.funding.domain.Disbursement;
 import se.samverkan.funding.repository.DisbursementRepository;
 import se.samverkan.funding.rest.mapping.DisbursementMapper;
 import se.samverkan.funding.service.DisbursementService;
+import se.samverkan.platform.history.History;
 import se.samverkan.platform.history.HistoryEntry;
 import se.samverkan.platform.http.Created;
 import se.samverkan.platform.http.ETags;
@@ -187,9 +188,14 @@ public class DisbursementResource {
     @Path("/{id}/history")
     @Operation(summary = "A disbursement's history",
             description = "Every version, who made it and when (readable after a delete too)")
-    @APIResponse(responseCode = "200", description = "The versions, oldest first")
+    @APIResponse(responseCode = "200", description = "A page of the versions, oldest first")
+    @APIResponse(responseCode = "400", description = "The page or size is invalid")
     @APIResponse(responseCode = "404", description = "There is not, and never was, such a disbursement")
-    public List<HistoryEntry> disbursementHistory(@PathParam("id") UUID id) {
-        return service.history(id);
+    public PageResponse<HistoryEntry> disbursementHistory(@PathParam("id") UUID id,
+            @Parameter(description = "Page number from 0", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0"))
+            @QueryParam("page") String page,
+            @Parameter(description = "Page size, 1 to 200", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "20"))
+            @QueryParam("size") String size) {
+        return service.history(id, History.pageRequest(page, size));
     }
 }

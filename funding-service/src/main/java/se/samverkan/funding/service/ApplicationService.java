@@ -159,10 +159,10 @@ public class ApplicationService {
         return saveWithEvent(application);
     }
 
-    /** Every version, also of a deleted one: the trail outlives the resource. */
-    public List<HistoryEntry> history(UUID id) {
-        List<HistoryEntry> versions = history.of(RESOURCE, id);
-        if (versions.isEmpty()) {
+    /** A page of the versions, oldest first, also of a deleted one: the trail outlives the resource. */
+    public PageResponse<HistoryEntry> history(UUID id, PageRequest request) {
+        PageResponse<HistoryEntry> versions = history.of(RESOURCE, id, request);
+        if (versions.totalItems() == 0) {
             get(id);
         }
         return versions;

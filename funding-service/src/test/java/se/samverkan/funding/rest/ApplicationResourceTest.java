@@ -49,9 +49,9 @@ class ApplicationResourceTest {
                 .body("status", equalTo("GRANTED")).body("grantedAmount", sek("800000"))
                 .body("caseNumber", equalTo("Ärende 2017-1234")).body("decidedOn", equalTo(TODAY));
         given().get("/applications/" + id + "/history").then().statusCode(200)
-                .body("action", contains("CREATED", "UPDATED", "UPDATED"))
-                .body("[1].changedFields", contains("status", "submittedOn"))
-                .body("[2].changedFields", contains("caseNumber", "decidedOn", "grantedAmount", "status"));
+                .body("items.action", contains("CREATED", "UPDATED", "UPDATED"))
+                .body("items[1].changedFields", contains("status", "submittedOn"))
+                .body("items[2].changedFields", contains("caseNumber", "decidedOn", "grantedAmount", "status"));
         Funding.post("/applications/" + id + "/grant", grant(800_000)).statusCode(409).contentType(PROBLEM)
                 .body("type", equalTo("urn:samverkan:problem:invalid-transition"));
         Funding.post("/applications/" + id + "/withdraw", Map.of()).statusCode(409);

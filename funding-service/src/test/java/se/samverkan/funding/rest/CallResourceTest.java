@@ -113,8 +113,8 @@ class CallResourceTest {
         given().contentType(ContentType.JSON).body(body).header("If-Match", "\"0\"").put("/calls/" + id).then()
                 .statusCode(200).body("status", equalTo("CANCELLED"));
         given().get("/calls/" + id + "/history").then().statusCode(200)
-                .body("action", contains("CREATED", "UPDATED"))
-                .body("[1].changedFields", contains("cancelled"));
+                .body("items.action", contains("CREATED", "UPDATED"))
+                .body("items[1].changedFields", contains("cancelled"));
         String unused = Funding.createCall(Funding.call());
         given().header("If-Match", "\"0\"").delete("/calls/" + unused).then().statusCode(204);
         given().get("/calls/" + unused).then().statusCode(404);

@@ -98,8 +98,8 @@ class CoFundingResourceTest {
             given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(decisionCase)
                     .put("/decision-cases/" + caseId).then().statusCode(200).header("ETag", equalTo("\"0\""));
         }
-        given().get("/co-funding/" + id + "/history").then().body("action", contains("CREATED"));
-        given().get("/decision-cases/" + caseId + "/history").then().body("action", contains("CREATED"));
+        given().get("/co-funding/" + id + "/history").then().body("items.action", contains("CREATED"));
+        given().get("/decision-cases/" + caseId + "/history").then().body("items.action", contains("CREATED"));
     }
 
     @Test

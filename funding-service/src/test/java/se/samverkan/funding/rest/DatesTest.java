@@ -49,7 +49,7 @@ class DatesTest {
         MovableClock.setInstant(Instant.parse("2017-01-31T23:30:00Z")); // 00:30 on 1 February in Sweden
         given().get("/calls/" + callId).then().body("status", equalTo("CLOSED"))
                 .body("createdAt", equalTo("2017-01-31T22:30:00Z"));
-        given().get("/calls/" + callId + "/history").then().body("[0].changedAt", equalTo("2017-01-31T22:30:00Z"));
+        given().get("/calls/" + callId + "/history").then().body("items[0].changedAt", equalTo("2017-01-31T22:30:00Z"));
     }
 
     @Test
@@ -111,9 +111,9 @@ class DatesTest {
         given().header("If-None-Match", before).get("/co-funding/" + coFunding).then().statusCode(200)
                 .body("legallyFinal", equalTo(true));
         given().get("/co-funding/" + coFunding + "/history").then()
-                .body("action", contains("CREATED", "UPDATED", "UPDATED"))
-                .body("[2].changedFields", contains("legallyFinal"))
-                .body("[2].changedBy", equalTo("system:appeal-window-check"));
+                .body("items.action", contains("CREATED", "UPDATED", "UPDATED"))
+                .body("items[2].changedFields", contains("legallyFinal"))
+                .body("items[2].changedBy", equalTo("system:appeal-window-check"));
         List<String> legallyFinal = given().queryParam("after", cursor).queryParam("limit", 1000).get("/events")
                 .then().extract().jsonPath().getList("items.findAll { it.subject == '/co-funding/" + coFunding
                         + "' }.type");

@@ -147,8 +147,8 @@ class DisbursementResourceTest {
                 .then().statusCode(409).body("type", equalTo("urn:samverkan:problem:over-disbursement"))
                 .body("detail", containsString("by 0.01 SEK"));
         given().get("/disbursements/" + id).then().body("amount", sek("40000"));
-        given().get("/disbursements/" + id + "/history").then().body("action", contains("CREATED", "UPDATED"))
-                .body("[1].changedFields", contains("amount"));
+        given().get("/disbursements/" + id + "/history").then().body("items.action", contains("CREATED", "UPDATED"))
+                .body("items[1].changedFields", contains("amount"));
     }
 
     @Test
@@ -157,11 +157,11 @@ class DisbursementResourceTest {
         String id = Funding.createDisbursement(coFunding);
         given().delete("/disbursements/" + id).then().statusCode(428);
         given().header("If-Match", "\"5\"").delete("/disbursements/" + id).then().statusCode(412);
-        given().get("/disbursements/" + id + "/history").then().statusCode(200).body("action", hasItem("CREATED"));
+        given().get("/disbursements/" + id + "/history").then().statusCode(200).body("items.action", hasItem("CREATED"));
         given().header("If-Match", "\"0\"").delete("/disbursements/" + id).then().statusCode(204);
         given().get("/disbursements/" + id).then().statusCode(404);
         given().get("/disbursements/" + id + "/history").then().statusCode(200)
-                .body("action", contains("CREATED", "DELETED"));
+                .body("items.action", contains("CREATED", "DELETED"));
         given().get("/disbursements/" + Funding.newId() + "/history").then().statusCode(404);
     }
 }

@@ -92,8 +92,8 @@ class MunicipalDecisionsTest {
                 .extract().header("ETag");
         assertTrue(!corrected.equals(etag), "a correction is a new version");
         given().get("/decision-cases/" + caseId + "/history").then()
-                .body("[-1].changedFields", hasItems("corrections", "steps"))
-                .body("[-1].state.corrections[0].reason", equalTo("The minutes give § 88, not § 87"));
+                .body("items[-1].changedFields", hasItems("corrections", "steps"))
+                .body("items[-1].state.corrections[0].reason", equalTo("The minutes give § 88, not § 87"));
         given().get("/co-funding/" + coFunding).then().body("status", equalTo("APPROVED"));
     }
 
