@@ -62,7 +62,7 @@ class DemoCaseIT {
                         equalTo(120000.0f))
                 .body("funding.compliance", not(empty()));
         given().baseUri(samverkan.projectService.baseUrl()).get("/projects/" + demo.projectId() + "/history")
-                .then().statusCode(200).body("size()", equalTo(2));
+                .then().statusCode(200).body("items.size()", equalTo(2));
     }
 
     @Test
@@ -88,7 +88,7 @@ class DemoCaseIT {
         given().baseUri(samverkan.projectService.baseUrl()).get("/projects/" + demo.projectId() + "/participants")
                 .then().body("totalItems", equalTo(participants));
         given().baseUri(samverkan.projectService.baseUrl()).get("/projects/" + demo.projectId() + "/history")
-                .then().body("size()", equalTo(2));
+                .then().body("items.size()", equalTo(2));
     }
 
     @Test
