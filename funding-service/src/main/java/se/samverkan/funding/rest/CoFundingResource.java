@@ -8,7 +8,6 @@ import static se.samverkan.platform.security.Roles.REGIONAL_COORDINATOR;
 import static se.samverkan.platform.security.Roles.VIEWER;
 
 import java.net.URI;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 

@@ -2,7 +2,6 @@ package se.samverkan.funding.service;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
 
@@ -94,6 +93,7 @@ public class CallService {
     }
 
     /** A page of the versions, oldest first, also of a deleted one: the trail outlives the resource. */
+    @Transactional
     public PageResponse<HistoryEntry> history(UUID id, PageRequest request) {
         PageResponse<HistoryEntry> versions = history.of(RESOURCE, id, request);
         if (versions.totalItems() == 0) {

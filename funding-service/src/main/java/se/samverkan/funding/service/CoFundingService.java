@@ -167,6 +167,7 @@ public class CoFundingService {
     }
 
     /** A page of the versions, oldest first, also of a deleted one: the trail outlives the resource. */
+    @Transactional
     public PageResponse<HistoryEntry> history(UUID id, PageRequest request) {
         PageResponse<HistoryEntry> versions = history.of(RESOURCE, id, request);
         if (versions.totalItems() == 0) {

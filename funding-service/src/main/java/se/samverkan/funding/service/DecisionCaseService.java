@@ -319,6 +319,7 @@ public class DecisionCaseService {
     }
 
     /** A page of the versions, oldest first, also of a deleted one: the trail outlives the resource. */
+    @Transactional
     public PageResponse<HistoryEntry> history(UUID id, PageRequest request) {
         PageResponse<HistoryEntry> versions = history.of(RESOURCE, id, request);
         if (versions.totalItems() == 0) {

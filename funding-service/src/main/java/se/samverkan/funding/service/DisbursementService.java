@@ -1,7 +1,6 @@
 package se.samverkan.funding.service;
 
 import java.math.BigDecimal;
-import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
 
@@ -90,6 +89,7 @@ public class DisbursementService {
     }
 
     /** A page of the versions, oldest first, also of a deleted one: the trail outlives the resource. */
+    @Transactional
     public PageResponse<HistoryEntry> history(UUID id, PageRequest request) {
         PageResponse<HistoryEntry> versions = history.of(RESOURCE, id, request);
         if (versions.totalItems() == 0) {

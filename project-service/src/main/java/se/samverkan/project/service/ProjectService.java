@@ -106,6 +106,7 @@ public class ProjectService {
     }
 
     /** A page of the project's versions, oldest first; still readable after a delete. */
+    @Transactional
     public PageResponse<HistoryEntry> history(UUID id, PageRequest request) {
         PageResponse<HistoryEntry> entries = history.of(HISTORY_TYPE, id, request);
         if (entries.totalItems() == 0) {
