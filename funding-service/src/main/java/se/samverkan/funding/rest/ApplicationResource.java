@@ -130,8 +130,10 @@ public class ApplicationResource {
     @APIResponse(responseCode = "422", description = "No such call, or an Idempotency-Key reused with another body")
     public Response createApplication(@HeaderParam(IdempotentCreate.HEADER) String idempotencyKey,
             @NotNull @Valid ApplicationRequest body) {
+        Application draft = mapper.toEntity(body);
+        service.checkNew(draft);
         return idempotentCreate.create(idempotencyKey, "POST /applications", body, () -> {
-            Application created = service.create(mapper.toEntity(body));
+            Application created = service.create(draft);
             return new Created<>(URI.create("/applications/" + created.id), mapper.toResponse(created),
                     created.version);
         });

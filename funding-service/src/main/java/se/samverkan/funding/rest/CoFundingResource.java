@@ -147,8 +147,10 @@ public class CoFundingResource {
     public Response createCoFunding(@HeaderParam(IdempotentCreate.HEADER) String idempotencyKey,
             @NotNull @Valid CoFundingRequest body) {
         access.mayProposeCoFunding(body);
+        CoFunding draft = mapper.toEntity(body);
+        service.checkNew(draft);
         return idempotentCreate.create(idempotencyKey, "POST /co-funding", body, () -> {
-            CoFunding created = service.create(mapper.toEntity(body));
+            CoFunding created = service.create(draft);
             return new Created<>(URI.create("/co-funding/" + created.id), mapper.toResponse(created),
                     created.version);
         });

@@ -56,26 +56,48 @@ public class ApplicationService {
         return PageResponse.of(applications.search(filter, page), page);
     }
 
-    @Transactional
-    public Application create(Application draft) {
+    /**
+     * The call and the project a new application names, checked (with project-service) before the create's
+     * transaction opens: call it first, outside any transaction, so no database connection waits on the other service.
+     */
+    public void checkNew(Application draft) {
         FundingCall call = call(draft.callId);
         references.projectWithApplicant(draft.projectId, draft.applicantOrganisationId, call.eligibleApplicantTypes);
+    }
+
+    /** Writes an application that {@link #checkNew} accepted. */
+    @Transactional
+    public Application create(Application draft) {
+        call(draft.callId);
         draft.status = ApplicationStatus.DRAFT;
         applications.persistAndFlush(draft);
         history.record(RESOURCE, draft.id, draft.version, HistoryEntry.Action.CREATED, draft);
         return draft;
     }
 
-    /** Only a draft can be edited; what was submitted is what the funder decides on. */
-    @Transactional
+    /**
+     * Only a draft can be edited; what was submitted is what the funder decides on. Not transactional itself: the
+     * project is checked with project-service first, then {@link #write} runs in its own transaction.
+     */
     public Application replace(UUID id, IfMatch ifMatch, Consumer<Application> changes) {
+        // checked in the order of the write below, and the references before its transaction opens
+        Application current = get(id);
+        ifMatch.check(current.version);
+        requireEditable(current, "edited");
+        Application proposed = new Application();
+        changes.accept(proposed);
+        checkNew(proposed);
+        return write(id, ifMatch, changes);
+    }
+
+    /** The replacement itself, its references already checked by {@link #replace}. */
+    @Transactional
+    Application write(UUID id, IfMatch ifMatch, Consumer<Application> changes) {
         Application application = get(id);
         ifMatch.check(application.version);
         requireEditable(application, "edited");
         changes.accept(application);
-        FundingCall call = call(application.callId);
-        references.projectWithApplicant(application.projectId, application.applicantOrganisationId,
-                call.eligibleApplicantTypes);
+        call(application.callId);
         return save(application);
     }
 
@@ -124,9 +146,24 @@ public class ApplicationService {
         return saveWithEvent(application);
     }
 
-    @Transactional
+    /**
+     * Grants the application. Not transactional itself: when the call limits the grant to a share of the project's
+     * budget, that budget is read from project-service first, then {@link #grant(UUID, IfMatch, BigDecimal,
+     * LocalDate, String, BigDecimal)} decides in its own transaction.
+     */
     public Application grant(UUID id, IfMatch ifMatch, BigDecimal grantedAmount, LocalDate decidedOn,
             String caseNumber) {
+        Application current = get(id);
+        FundingCall call = call(current.callId);
+        BigDecimal budget = call.maxGrantRate == null ? null : references.projectWithApplicant(current.projectId,
+                current.applicantOrganisationId, call.eligibleApplicantTypes).totalBudget();
+        return grant(id, ifMatch, grantedAmount, decidedOn, caseNumber, budget);
+    }
+
+    /** The grant itself, given the project's budget as project-service answered (null when the call needs none). */
+    @Transactional
+    Application grant(UUID id, IfMatch ifMatch, BigDecimal grantedAmount, LocalDate decidedOn, String caseNumber,
+            BigDecimal projectBudget) {
         Application application = changeable(id, ifMatch);
         requireMove(application, ApplicationStatus.GRANTED, "granted");
         if (grantedAmount.compareTo(application.requestedAmount) > 0) {
@@ -135,7 +172,7 @@ public class ApplicationService {
                     + Sek.of(application.requestedAmount));
         }
         decide(application, decidedOn, caseNumber);
-        checkCallRules(application, grantedAmount);
+        checkCallRules(application, grantedAmount, projectBudget);
         application.status = ApplicationStatus.GRANTED;
         application.grantedAmount = grantedAmount.setScale(2, RoundingMode.UNNECESSARY);
         return saveWithEvent(application);
@@ -205,7 +242,7 @@ public class ApplicationService {
      * rate of the project's total budget (read from project-service). What the funder cannot see by itself, the
      * co-funding share across all funders, stays a line of the project's compliance report.
      */
-    private void checkCallRules(Application application, BigDecimal granted) {
+    private void checkCallRules(Application application, BigDecimal granted, BigDecimal budget) {
         FundingCall call = call(application.callId);
         if (call.minAmount != null && granted.compareTo(call.minAmount) < 0) {
             throw grantRefused("grant-below-call-minimum", "The granted " + Sek.of(granted) + " is "
@@ -220,8 +257,6 @@ public class ApplicationService {
         if (call.maxGrantRate == null) {
             return;
         }
-        BigDecimal budget = references.projectWithApplicant(application.projectId,
-                application.applicantOrganisationId, call.eligibleApplicantTypes).totalBudget();
         if (budget == null || budget.signum() == 0) {
             throw grantRefused("project-budget-unknown", "The call's maxGrantRate of " + percent(call.maxGrantRate)
                     + " is of the project's total budget, and project " + application.projectId + " has none; "

@@ -67,10 +67,19 @@ public class CoFundingService {
         return PageResponse.of(coFunding.search(filter, page), page);
     }
 
+    /**
+     * What a new commitment refers to, checked with project-service before the create's transaction opens (call it
+     * first, outside any transaction): no database connection waits on the other service.
+     */
+    public void checkNew(CoFunding draft) {
+        checkSchedule(draft.schedule);
+        checkReferences(draft);
+    }
+
+    /** Writes a commitment that {@link #checkNew} accepted. */
     @Transactional
     public CoFunding create(CoFunding draft) {
         checkSchedule(draft.schedule);
-        checkReferences(draft);
         draft.totalAmount = total(draft.schedule);
         draft.status = CoFundingStatus.PROPOSED;
         coFunding.persistAndFlush(draft);
@@ -81,10 +90,22 @@ public class CoFundingService {
 
     /**
      * Replaces the commitment's fields. Once approved, what the board decided (project, funder, kind, schedule)
-     * is frozen; the budget source's wording can still be corrected.
+     * is frozen; the budget source's wording can still be corrected. Not transactional itself: the references are
+     * checked with project-service first, then {@link #write} runs in its own transaction.
      */
-    @Transactional
     public CoFunding replace(UUID id, IfMatch ifMatch, Consumer<CoFunding> changes) {
+        // checked in the order of the write below, and the references before its transaction opens
+        ifMatch.check(get(id).version);
+        CoFunding proposed = new CoFunding();
+        changes.accept(proposed);
+        checkSchedule(proposed.schedule);
+        checkReferences(proposed);
+        return write(id, ifMatch, changes);
+    }
+
+    /** The replacement itself, its references already checked by {@link #replace}. */
+    @Transactional
+    CoFunding write(UUID id, IfMatch ifMatch, Consumer<CoFunding> changes) {
         CoFunding commitment = get(id);
         ifMatch.check(commitment.version);
         UUID project = commitment.projectId;
@@ -93,7 +114,6 @@ public class CoFundingService {
         List<String> schedule = describe(commitment.schedule);
         changes.accept(commitment);
         checkSchedule(commitment.schedule);
-        checkReferences(commitment);
         if (commitment.status == CoFundingStatus.APPROVED && (!Objects.equals(project, commitment.projectId)
                 || !Objects.equals(funder, commitment.funderOrganisationId) || kind != commitment.kind
                 || !schedule.equals(describe(commitment.schedule)))) {

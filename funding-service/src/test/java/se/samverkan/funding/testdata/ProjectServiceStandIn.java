@@ -7,9 +7,14 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
+import com.github.tomakehurst.wiremock.http.ResponseDefinition;
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
@@ -65,7 +70,8 @@ public class ProjectServiceStandIn implements QuarkusTestResourceLifecycleManage
 
     @Override
     public Map<String, String> start() {
-        server = new WireMockServer(WireMockConfiguration.options().dynamicPort().globalTemplating(true));
+        server = new WireMockServer(WireMockConfiguration.options().dynamicPort().globalTemplating(true)
+                .extensions(new Hold()));
         server.start();
         stubDefaults();
         return Map.of("quarkus.rest-client.project-api.url", server.baseUrl());
@@ -106,6 +112,61 @@ public class ProjectServiceStandIn implements QuarkusTestResourceLifecycleManage
                 {"items": [{{#each request.query.id}}{"id": "{{this}}", "type": "MUNICIPALITY", "name": "Kommun {{this}}",
                   "orgId": "SE-ON-2120000696", "countyCode": "{{#if (contains this 'cccccccc-')}}20{{else}}07{{/if}}"}{{#unless @last}},{{/unless}}{{/each}}],
                  "page": 0, "size": 200, "totalItems": 0, "totalPages": 1}""")));
+    }
+
+    /**
+     * A project-service that keeps callers waiting: the answers of stubs made {@code withTransformers(Hold.NAME)}
+     * are held from {@link #hold()} until {@link #release()}, so a test can look at funding-service while a request
+     * waits on project-service.
+     */
+    public static final class Hold implements ResponseDefinitionTransformerV2 {
+
+        public static final String NAME = "hold";
+        private static volatile CountDownLatch arrived = new CountDownLatch(0);
+        private static volatile CountDownLatch released = new CountDownLatch(0);
+
+        /** The next requests wait until {@link #release()}. */
+        public static void hold() {
+            arrived = new CountDownLatch(1);
+            released = new CountDownLatch(1);
+        }
+
+        /** Waits (bounded) until a request is held; true when one is. */
+        public static boolean awaitHeld(long seconds) throws InterruptedException {
+            return arrived.await(seconds, TimeUnit.SECONDS);
+        }
+
+        public static void release() {
+            released.countDown();
+        }
+
+        @Override
+        public ResponseDefinition transform(ServeEvent serveEvent) {
+            arrived.countDown();
+            try {
+                released.await(30, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return serveEvent.getResponseDefinition();
+        }
+
+        @Override
+        public boolean applyGlobally() {
+            return false;
+        }
+
+        @Override
+        public String getName() {
+            return NAME;
+        }
+    }
+
+    /** From now on, project-service holds its answer about the project's standing until {@link Hold#release()}. */
+    public static void holdStandingOf(String projectId) {
+        Hold.hold();
+        server.stubFor(get(urlPathMatching("/projects/" + projectId + "/standing/[^/]+")).atPriority(1)
+                .willReturn(okJson(STANDING).withTransformers(Hold.NAME)));
     }
 
     private static String organisation(String type, String county) {

@@ -356,6 +356,24 @@ class OrganisationResourceTest {
                 .then().statusCode(400).body("errors.field", hasItem("id"));
     }
 
+    @Test
+    void looksUpTheMostIdsTheApiAllowsInOneUrl() {
+        List<String> ids = given().queryParam("type", "MUNICIPALITY").queryParam("size", 200).get("/organisations")
+                .then().statusCode(200).extract().path("items.id");
+        assertEquals(200, ids.size());
+        // 200 ids make a request line of about 8 KB, twice Vert.x's default limit of 4096 bytes (414 before)
+        given().queryParam("id", ids).queryParam("size", 200).queryParam("sort", "municipalityCode,desc")
+                .queryParam("updatedSince", "2000-01-01T00:00:00Z")
+                .get("/organisations")
+                .then().statusCode(200).body("totalItems", equalTo(200))
+                .body("items.id", hasSize(200)).body("items.id", hasItems(ids.toArray(String[]::new)));
+        List<String> tooMany = new java.util.ArrayList<>(ids);
+        tooMany.add(UUID.randomUUID().toString());
+        given().queryParam("id", tooMany).get("/organisations")
+                .then().statusCode(400).contentType(PROBLEM).body("errors.field", hasItem("id"))
+                .body("errors.message", hasItem(containsString("at most 200")));
+    }
+
     @Inject
     javax.sql.DataSource dataSource;
 
