@@ -158,7 +158,7 @@ start_service() {  # start_service NAME JAR PORT DB  (sets LAST_PID, LAST_READY_
     env QUARKUS_HTTP_HOST=127.0.0.1 HTTP_PORT="$port" \
         DB_URL="jdbc:postgresql://$PG_HOST:$PG_PORT/$db" DB_USER="$PG_USER" DB_PASSWORD="" \
         PROJECT_SERVICE_URL="http://127.0.0.1:$PROJECT_PORT" FUNDING_SERVICE_URL="http://127.0.0.1:$FUNDING_PORT" \
-        SAMVERKAN_ALLOW_DEV_KEY=true \
+        SAMVERKAN_ALLOW_DEV_KEY=true SAMVERKAN_RATE_LIMIT_PER_SECOND="${SAMVERKAN_RATE_LIMIT_PER_SECOND:-0}" \
         "$ROOT/bin/run-service" "${name%-second}" >"$WORK/$name.log" 2>&1 9>&- &
     LAST_PID=$!
     PIDS+=("$LAST_PID")
