@@ -9,7 +9,10 @@ import jakarta.validation.constraints.NotNull;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import se.samverkan.platform.json.ReadOnlyFieldsOf;
+
 /** The body of {@code POST /applications} and {@code PUT /applications/{id}} (while a draft). */
+@ReadOnlyFieldsOf(ApplicationResponse.class)
 @Schema(name = "ApplicationRequest", description = "A project's application to a call; it starts as a DRAFT")
 public record ApplicationRequest(
         @NotNull @Schema(required = true) UUID callId,

@@ -15,8 +15,10 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import se.samverkan.funding.domain.OrganisationType;
+import se.samverkan.platform.json.ReadOnlyFieldsOf;
 
 /** The body of {@code POST /calls} and {@code PUT /calls/{id}}. */
+@ReadOnlyFieldsOf(CallResponse.class)
 @Schema(name = "CallRequest", description = "A call for applications with its rules, as a funder writes it")
 public record CallRequest(
         @NotNull @Schema(required = true, description = "The funder, e.g. Tillväxtverket") UUID funderOrganisationId,

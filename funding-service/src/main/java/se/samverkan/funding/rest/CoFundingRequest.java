@@ -16,9 +16,11 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import se.samverkan.funding.domain.CoFundingKind;
+import se.samverkan.platform.json.ReadOnlyFieldsOf;
 import se.samverkan.platform.openapi.Examples;
 
 /** The body of {@code POST /co-funding} and {@code PUT /co-funding/{id}}; the status is not the client's to set. */
+@ReadOnlyFieldsOf(CoFundingResponse.class)
 @Schema(name = "CoFundingRequest", description = "A funder's commitment to a project, year by year")
 public record CoFundingRequest(
         @NotNull @Schema(required = true) UUID projectId,

@@ -9,9 +9,11 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import se.samverkan.platform.json.ReadOnlyFieldsOf;
 import se.samverkan.platform.openapi.Examples;
 
 /** The body of {@code POST /decision-cases} and {@code PUT /decision-cases/{id}}; steps are appended separately. */
+@ReadOnlyFieldsOf(DecisionCaseResponse.class)
 @Schema(name = "DecisionCaseRequest", description = "A municipal case that decides co-funding")
 public record DecisionCaseRequest(
         @NotNull @Schema(required = true, description = "The deciding organisation, e.g. Ljungby kommun",

@@ -13,7 +13,10 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import se.samverkan.platform.json.ReadOnlyFieldsOf;
+
 /** The body of {@code POST /disbursements}: against exactly one of a commitment or a grant. */
+@ReadOnlyFieldsOf(DisbursementResponse.class)
 @Schema(name = "DisbursementRequest", description = "A payment against an approved co-funding commitment "
         + "(coFundingId) or a granted application (applicationId)")
 public record DisbursementRequest(

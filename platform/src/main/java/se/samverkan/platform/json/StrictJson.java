@@ -25,7 +25,8 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import io.quarkus.jackson.ObjectMapperCustomizer;
 
 /**
- * Requests are read strictly: unknown fields, duplicate keys, numbers where strings belong (and the
+ * Requests are read strictly: unknown fields (but the read-only fields of the representation a client read and sends
+ * back, {@link ReadOnlyFieldsOf}), duplicate keys, numbers where strings belong (and the
  * other way round), fractions for integers and control characters in text are all 400s rather than
  * guesses. A date is {@code YYYY-MM-DD} and nothing else. A decimal is judged by its value ({@code 35000.100} is
  * 35000.10) and written as a plain decimal with at least two decimals, so money always has exactly two
@@ -38,6 +39,7 @@ public class StrictJson implements ObjectMapperCustomizer {
     @SuppressWarnings("deprecation")
     public void customize(ObjectMapper mapper) {
         mapper.configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
+        mapper.addHandler(new ReadOnlyFieldsIgnored());
         mapper.configure(DeserializationFeature.ACCEPT_FLOAT_AS_INT, false);
         mapper.configure(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES, true);
         mapper.configure(DeserializationFeature.FAIL_ON_TRAILING_TOKENS, true);

@@ -10,9 +10,11 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import se.samverkan.platform.json.ReadOnlyFieldsOf;
 import se.samverkan.project.domain.ActivityType;
 
 /** The body of {@code POST /projects/{id}/activities} and {@code PUT …/activities/{activityId}}. */
+@ReadOnlyFieldsOf(ActivityResponse.class)
 @Schema(name = "ActivityRequest", description = "An experience exchange between the project's participants")
 public record ActivityRequest(
         @NotBlank @Size(max = 300) @Schema(required = true, example = "Nätverksträff för processledare i Ljungby")

@@ -9,9 +9,11 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import se.samverkan.platform.json.ReadOnlyFieldsOf;
 import se.samverkan.project.domain.MethodKind;
 
 /** The body of {@code POST /projects/{id}/methods} and {@code PUT …/methods/{methodId}}. */
+@ReadOnlyFieldsOf(MethodResponse.class)
 @Schema(name = "MethodRequest", description = "A documented method, model or way of working")
 public record MethodRequest(
         @NotBlank @Size(max = 300) @Schema(required = true, example = "Modell för flernivåsamverkan kring service")

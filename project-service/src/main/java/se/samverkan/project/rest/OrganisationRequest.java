@@ -7,9 +7,11 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import se.samverkan.platform.json.ReadOnlyFieldsOf;
 import se.samverkan.project.domain.OrganisationType;
 
 /** The body of {@code POST /organisations} and {@code PUT /organisations/{id}}. */
+@ReadOnlyFieldsOf(OrganisationResponse.class)
 @Schema(name = "OrganisationRequest", description = "An organisation as a client writes it")
 public record OrganisationRequest(
         @NotNull @Schema(required = true, example = "LOCAL_DEVELOPMENT_GROUP") OrganisationType type,

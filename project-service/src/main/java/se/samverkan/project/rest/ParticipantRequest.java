@@ -10,11 +10,13 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import se.samverkan.platform.json.ReadOnlyFieldsOf;
 import se.samverkan.platform.openapi.Examples;
 import se.samverkan.project.domain.ParticipantRole;
 import se.samverkan.project.domain.ParticipationStatus;
 
 /** The body of {@code POST /projects/{id}/participants} and {@code PUT …/participants/{participantId}}. */
+@ReadOnlyFieldsOf(ParticipantResponse.class)
 @Schema(name = "ParticipantRequest", description = "An organisation's participation as a client writes it; the level "
         + "is derived from the organisation's type")
 public record ParticipantRequest(

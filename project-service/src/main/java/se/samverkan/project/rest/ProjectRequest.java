@@ -14,9 +14,11 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import se.samverkan.platform.json.ReadOnlyFieldsOf;
 import se.samverkan.project.domain.ProjectStatus;
 
 /** The body of {@code POST /projects} and {@code PUT /projects/{id}}. */
+@ReadOnlyFieldsOf(ProjectResponse.class)
 @Schema(name = "ProjectRequest", description = "A project as a client writes it")
 public record ProjectRequest(
         @NotBlank @Size(max = 40) @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._-]*",

@@ -11,10 +11,12 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import se.samverkan.platform.json.ReadOnlyFieldsOf;
 import se.samverkan.platform.openapi.Examples;
 import se.samverkan.project.domain.ServicePlanStatus;
 
 /** The body of {@code POST /projects/{id}/service-plans} and {@code PUT …/service-plans/{planId}}. */
+@ReadOnlyFieldsOf(ServicePlanResponse.class)
 @Schema(name = "ServicePlanRequest", description = "A municipality's plan for service in rural areas")
 public record ServicePlanRequest(
         @NotNull @Schema(required = true, description = "A participating municipality; one plan each",

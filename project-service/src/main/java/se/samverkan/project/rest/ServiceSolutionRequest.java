@@ -10,11 +10,13 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import se.samverkan.platform.json.ReadOnlyFieldsOf;
 import se.samverkan.platform.openapi.Examples;
 import se.samverkan.project.domain.ServiceSolutionCategory;
 import se.samverkan.project.domain.ServiceSolutionStatus;
 
 /** The body of {@code POST /projects/{id}/service-solutions} and {@code PUT …/service-solutions/{solutionId}}. */
+@ReadOnlyFieldsOf(ServiceSolutionResponse.class)
 @Schema(name = "ServiceSolutionRequest", description = "A local service solution started in a participating "
         + "municipality")
 public record ServiceSolutionRequest(

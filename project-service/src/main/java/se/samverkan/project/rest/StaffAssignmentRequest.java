@@ -12,9 +12,11 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import se.samverkan.platform.json.ReadOnlyFieldsOf;
 import se.samverkan.project.domain.StaffRole;
 
 /** The body of {@code POST /projects/{id}/staff} and {@code PUT …/staff/{staffId}}. */
+@ReadOnlyFieldsOf(StaffAssignmentDetailResponse.class)
 @Schema(name = "StaffAssignmentRequest", description = "A person's role in the project as a client writes it")
 public record StaffAssignmentRequest(
         @NotBlank @Size(max = 200) @Schema(required = true, example = "Anna Exempelsson") String personName,
