@@ -89,7 +89,9 @@ final class Samverkan implements AutoCloseable {
                         "FUNDING_SERVICE_URL", "http://localhost:" + fundingPort, "SAMVERKAN_ALLOW_DEV_KEY", "true"));
         ServiceProcess funding = new ServiceProcess("funding-service", "samverkan.funding-service.jar", fundingPort,
                 Map.of("DB_URL", postgres.jdbcUrl("funding"), "DB_USER", "postgres", "DB_PASSWORD", "",
-                        "PROJECT_SERVICE_URL", "http://localhost:" + projectPort, "SAMVERKAN_ALLOW_DEV_KEY", "true"));
+                        "PROJECT_SERVICE_URL", "http://localhost:" + projectPort, "SAMVERKAN_ALLOW_DEV_KEY", "true",
+                        // the dashboard, served by project-service, reads funding-service from the browser
+                        "CORS_ORIGINS", "http://localhost:" + projectPort));
         Samverkan system = new Samverkan(dataDirectory, postgres, project, funding);
         try {
             project.start();
