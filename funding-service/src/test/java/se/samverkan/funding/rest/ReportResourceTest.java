@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static se.samverkan.funding.testdata.Refused.forbidden;
 import static se.samverkan.platform.security.Roles.FUNDER_OFFICER;
@@ -233,6 +234,43 @@ class ReportResourceTest {
         Funding.post("/reports/" + claim + "/approve", Map.of("decidedOn", "2017-09-29")).statusCode(422)
                 .contentType(PROBLEM).body("errors.field", hasItem("decidedOn"));
         given().get("/reports/" + claim).then().body("status", equalTo("SUBMITTED"));
+    }
+
+    @Test
+    void anOverdueReportGivenALaterDueDateIsDueAgainAndOnlyAnUnsubmittedOneChangesOrGoes() {
+        String commitment = Funding.createCoFunding(Funding.ljungbyCoFunding(Funding.newId(), Funding.newId()));
+        MovableClock.setToday(LocalDate.parse("2018-03-10"));
+        String report = createReport(coFundingReport(commitment, "PROGRESS_REPORT", "2018-02-28", "2017-01-01",
+                "2017-12-31"));
+        String etag = given().get("/reports/" + report).then().body("status", equalTo("OVERDUE"))
+                .body("overdueSince", equalTo("2018-03-01")).extract().header("ETag");
+
+        String extended = given().contentType(ContentType.JSON).header("If-Match", etag)
+                .body(coFundingReport(commitment, "PROGRESS_REPORT", "2018-03-31", "2017-01-01", "2017-12-31"))
+                .put("/reports/" + report).then().statusCode(200)
+                .body("status", equalTo("DUE")).body("overdueSince", nullValue()).body("dueOn", equalTo("2018-03-31"))
+                .extract().header("ETag");
+        given().contentType(ContentType.JSON).header("If-Match", etag)
+                .body(coFundingReport(commitment, "PROGRESS_REPORT", "2018-04-30", "2017-01-01", "2017-12-31"))
+                .put("/reports/" + report).then().statusCode(412);
+
+        Funding.post("/reports/" + report + "/submit", Map.of("submittedOn", "2018-03-09")).statusCode(200);
+        String submitted = given().get("/reports/" + report).then().extract().header("ETag");
+        given().contentType(ContentType.JSON).header("If-Match", submitted)
+                .body(coFundingReport(commitment, "PROGRESS_REPORT", "2018-04-30", "2017-01-01", "2017-12-31"))
+                .put("/reports/" + report).then().statusCode(409).contentType(PROBLEM);
+        given().header("If-Match", submitted).delete("/reports/" + report).then().statusCode(409);
+        given().get("/reports/" + report).then().body("status", equalTo("SUBMITTED"))
+                .body("dueOn", equalTo("2018-03-31"));
+
+        String mistaken = createReport(coFundingReport(commitment, "FINAL_REPORT", "2020-03-31", "2017-01-01",
+                "2019-12-31"));
+        String mistakenTag = given().get("/reports/" + mistaken).then().extract().header("ETag");
+        given().header("If-Match", mistakenTag).delete("/reports/" + mistaken).then().statusCode(204);
+        given().get("/reports/" + mistaken).then().statusCode(404);
+        given().get("/reports/" + mistaken + "/history").then().statusCode(200).body("items.action",
+                contains("CREATED", "DELETED"));
+        org.junit.jupiter.api.Assertions.assertNotEquals(etag, extended);
     }
 
     @Test
