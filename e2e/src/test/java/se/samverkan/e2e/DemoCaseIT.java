@@ -66,6 +66,23 @@ class DemoCaseIT {
     }
 
     @Test
+    void theOverviewShowsTheTargetsAgainstWhatTheRecordHoldsAndTheReportsApproved() {
+        String indicator = "results.indicators.find { it.measuredBy == '%s' }.";
+        given().baseUri(samverkan.projectService.baseUrl()).get("/projects/" + demo.projectId() + "/overview")
+                .then().statusCode(200)
+                .body(indicator.formatted("SERVICE_PLANS_ADOPTED") + "target", equalTo(11.0f))
+                .body(indicator.formatted("SERVICE_PLANS_ADOPTED") + "actual", equalTo(11.0f))
+                .body(indicator.formatted("SERVICE_PLANS_ADOPTED") + "progress", equalTo("ACHIEVED"))
+                .body(indicator.formatted("SERVICE_SOLUTIONS_IN_OPERATION") + "actual", equalTo(11.0f))
+                .body(indicator.formatted("METHODS_PUBLISHED") + "onTrack", equalTo(true))
+                // 12 municipalities were planned, 11 took part
+                .body(indicator.formatted("PARTICIPATING_MUNICIPALITIES") + "actual", equalTo(11.0f))
+                .body(indicator.formatted("PARTICIPATING_MUNICIPALITIES") + "progress", equalTo("BEHIND"))
+                .body("funding.reports.approved", equalTo(8))
+                .body("funding.reports.overdue", equalTo(0));
+    }
+
+    @Test
     void theFinancingShowsLjungbysFortyThousandAYearApprovedAndPaid() {
         given().baseUri(samverkan.fundingService.baseUrl()).get("/projects/" + demo.projectId() + "/financing")
                 .then().statusCode(200)

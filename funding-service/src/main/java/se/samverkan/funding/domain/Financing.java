@@ -17,7 +17,27 @@ public record Financing(
                 + "(granted plus approved co-funding); null while there is none", example = "0.2000")
         BigDecimal coFundingRate,
         @Schema(description = "Each rule of each call the project holds a grant from, checked against its approved money")
-        List<ComplianceCheck> compliance) {
+        List<ComplianceCheck> compliance,
+        @Schema(description = "The project's reporting duties counted by status") ReportCounts reports) {
+
+    /** The same ledger with the project's reports counted. */
+    public Financing withReports(ReportCounts counts) {
+        return new Financing(projectId, funders, grants, totals, coFundingRate, compliance, counts);
+    }
+
+    @Schema(name = "ReportCounts", description = "Reports due by status: due (not yet submitted, due date not passed), "
+            + "overdue, returned (sent back, to be submitted again), submitted (awaiting the funder), approved")
+    public record ReportCounts(@Schema(example = "2") long due, @Schema(example = "1") long overdue,
+            @Schema(example = "0") long returned, @Schema(example = "1") long submitted,
+            @Schema(example = "4") long approved) {
+
+        public static ReportCounts of(java.util.Map<ReportStatus, Long> byStatus) {
+            return new ReportCounts(byStatus.getOrDefault(ReportStatus.DUE, 0L),
+                    byStatus.getOrDefault(ReportStatus.OVERDUE, 0L), byStatus.getOrDefault(ReportStatus.RETURNED, 0L),
+                    byStatus.getOrDefault(ReportStatus.SUBMITTED, 0L),
+                    byStatus.getOrDefault(ReportStatus.APPROVED, 0L));
+        }
+    }
 
     @Schema(name = "LedgerAmounts")
     public record Amounts(

@@ -60,12 +60,39 @@ public class FundingCall extends AuditedEntity {
     @Column(name = "max_amount")
     public BigDecimal maxAmount;
 
+    /** A grant reports a payment claim for each year of the project, due this many months after the year ends. */
+    @Column(name = "payment_claim_months_after_year")
+    public Integer paymentClaimMonthsAfterYear;
+
+    /** A grant reports its progress for each year of the project, due this many months after the year ends. */
+    @Column(name = "progress_report_months_after_year")
+    public Integer progressReportMonthsAfterYear;
+
+    /** A grant's final report is due this many months after the project's end. */
+    @Column(name = "final_report_months_after_end")
+    public Integer finalReportMonthsAfterEnd;
+
+    /** A year's payment of a grant waits until that year's payment claim is approved. */
+    @Column(name = "payment_requires_approved_claim")
+    public Boolean paymentRequiresApprovedClaim;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "funding_call_applicant_type", joinColumns = @JoinColumn(name = "call_id"))
     @Column(name = "applicant_type", nullable = false)
     @Enumerated(EnumType.STRING)
     @SortNatural // the same order however the set was made, so that versions compare equal
     public SortedSet<OrganisationType> eligibleApplicantTypes = new TreeSet<>();
+
+    /** Whether a grant's reporting schedule follows from this call's rules. */
+    public boolean hasReportRules() {
+        return paymentClaimMonthsAfterYear != null || progressReportMonthsAfterYear != null
+                || finalReportMonthsAfterEnd != null;
+    }
+
+    /** Whether a grant's payment for a year waits for that year's approved payment claim. */
+    public boolean gatesPaymentsOnClaims() {
+        return Boolean.TRUE.equals(paymentRequiresApprovedClaim);
+    }
 
     /**
      * The one definition of a call's status on a day: submissions check it, responses show it, and

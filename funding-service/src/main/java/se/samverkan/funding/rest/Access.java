@@ -15,6 +15,7 @@ import se.samverkan.funding.service.CallService;
 import se.samverkan.funding.service.CoFundingService;
 import se.samverkan.funding.service.DecisionCaseService;
 import se.samverkan.funding.service.DisbursementService;
+import se.samverkan.funding.service.ReportService;
 import se.samverkan.platform.problem.ProblemException;
 import se.samverkan.platform.security.Caller;
 import se.samverkan.platform.security.Roles;
@@ -33,9 +34,11 @@ public class Access {
     private final CoFundingService coFunding;
     private final DecisionCaseService cases;
     private final DisbursementService disbursements;
+    private final ReportService reports;
 
     public Access(Caller caller, CallService calls, ApplicationService applications, CoFundingService coFunding,
-            DecisionCaseService cases, DisbursementService disbursements) {
+            DecisionCaseService cases, DisbursementService disbursements, ReportService reports) {
+        this.reports = reports;
         this.caller = caller;
         this.calls = calls;
         this.applications = applications;
@@ -145,6 +148,29 @@ public class Access {
         if (body != null) {
             mayRegisterDisbursement(body);
         }
+    }
+
+    // --- reports: a funder (or co-funder) schedules and decides the reports due to it; submitting is the project's
+
+    public void mayScheduleReport(ReportRequest body) {
+        if (caller.is(Roles.ADMIN)) {
+            return;
+        }
+        if (body.applicationId() != null) {
+            existing(body.applicationId(), applications::get).ifPresent(application -> caller.requireOrganisation(
+                    calls.get(application.callId).funderOrganisationId, "the call this grant was made from"));
+        }
+        if (body.coFundingId() != null) {
+            existing(body.coFundingId(), coFunding::get).ifPresent(commitment -> caller.requireOrganisation(
+                    commitment.funderOrganisationId, "the co-funding this report is due against"));
+        }
+    }
+
+    public void mayDecideReport(UUID id) {
+        if (caller.is(Roles.ADMIN)) {
+            return;
+        }
+        caller.requireOrganisation(reports.get(id).funderOrganisationId, "this report's funder");
     }
 
     private static <T> Optional<T> existing(UUID id, Function<UUID, T> get) {

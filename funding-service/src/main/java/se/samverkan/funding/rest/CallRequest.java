@@ -8,6 +8,8 @@ import java.util.UUID;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -42,5 +44,15 @@ public record CallRequest(
         @DecimalMin("0") @Digits(integer = 13, fraction = 2) @Schema(description = "SEK", example = "15000000.00")
         BigDecimal maxAmount,
         @Size(max = 7) @Schema(example = "[\"MUNICIPALITY\", \"REGION\", \"NATIONAL_ORGANISATION\"]")
-        List<@NotNull OrganisationType> eligibleApplicantTypes) {
+        List<@NotNull OrganisationType> eligibleApplicantTypes,
+        @Min(0) @Max(24) @Schema(description = "A grant reports a payment claim for each year of the project, due "
+                + "this many months after the year ends; none when absent", example = "2")
+        Integer paymentClaimMonthsAfterYear,
+        @Min(0) @Max(24) @Schema(description = "A grant reports its progress for each year of the project, due this "
+                + "many months after the year ends; none when absent", example = "2")
+        Integer progressReportMonthsAfterYear,
+        @Min(0) @Max(24) @Schema(description = "A grant's final report is due this many months after the project's "
+                + "end; none when absent", example = "3") Integer finalReportMonthsAfterEnd,
+        @Schema(description = "A year's payment of a grant waits until that year's payment claim is approved "
+                + "(a disbursement before is a 409); default false") Boolean paymentRequiresApprovedClaim) {
 }

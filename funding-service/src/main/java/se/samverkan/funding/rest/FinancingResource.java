@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import se.samverkan.funding.domain.Financing;
 import se.samverkan.funding.domain.FundingStats;
+import se.samverkan.funding.domain.ReportStats;
 import se.samverkan.funding.service.FinancingService;
 import se.samverkan.platform.http.QueryParams;
 import se.samverkan.platform.problem.ProblemException;
@@ -69,5 +70,22 @@ public class FinancingResource {
             throw ProblemException.invalid("groupBy", "required: one of year, funder, call, county");
         }
         return service.stats(grouping);
+    }
+
+    @GET
+    @RolesAllowed({ADMIN, NATIONAL_COORDINATOR, REGIONAL_COORDINATOR, MUNICIPALITY_OFFICER, FUNDER_OFFICER, VIEWER})
+    @Path("stats/reports")
+    @Operation(summary = "Reporting duties counted for dashboards", description = "Reports due, overdue, returned, "
+            + "submitted and approved, per project or per funder, and in total")
+    @APIResponse(responseCode = "200", description = "The groups and their counts")
+    @APIResponse(responseCode = "400", description = "groupBy missing or not one of project, funder")
+    public ReportStats reportStats(
+            @Parameter(description = "project or funder", required = true, example = "project")
+            @QueryParam("groupBy") String groupBy) {
+        ReportStats.GroupBy grouping = QueryParams.enumValue("groupBy", groupBy, ReportStats.GroupBy.class);
+        if (grouping == null) {
+            throw ProblemException.invalid("groupBy", "required: one of project, funder");
+        }
+        return service.reportStats(grouping);
     }
 }

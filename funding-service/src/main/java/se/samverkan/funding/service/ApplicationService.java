@@ -12,6 +12,7 @@ import java.util.function.Consumer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import se.samverkan.funding.client.ProjectView;
 import se.samverkan.funding.domain.Application;
 import se.samverkan.funding.domain.ApplicationStatus;
 import se.samverkan.funding.domain.FundingCall;
@@ -36,9 +37,11 @@ public class ApplicationService {
     private final History history;
     private final ProjectReferences references;
     private final FundingEvents events;
+    private final ReportService reports;
 
     public ApplicationService(ApplicationRepository applications, CallRepository calls, History history,
-            ProjectReferences references, FundingEvents events) {
+            ProjectReferences references, FundingEvents events, ReportService reports) {
+        this.reports = reports;
         this.references = references;
         this.events = events;
         this.applications = applications;
@@ -155,15 +158,20 @@ public class ApplicationService {
             String caseNumber) {
         Application current = get(id);
         FundingCall call = call(current.callId);
-        BigDecimal budget = call.maxGrantRate == null ? null : references.projectWithApplicant(current.projectId,
-                current.applicantOrganisationId, call.eligibleApplicantTypes).totalBudget();
-        return grant(id, ifMatch, grantedAmount, decidedOn, caseNumber, budget);
+        ProjectView project = call.maxGrantRate == null && !call.hasReportRules() ? null
+                : references.projectWithApplicant(current.projectId, current.applicantOrganisationId,
+                        call.eligibleApplicantTypes);
+        return grant(id, ifMatch, grantedAmount, decidedOn, caseNumber, project);
     }
 
-    /** The grant itself, given the project's budget as project-service answered (null when the call needs none). */
+    /**
+     * The grant itself, given the project as project-service answered (null when the call needs neither its budget
+     * nor its period), with the reporting schedule the call's rules ask for.
+     */
     @Transactional
     Application grant(UUID id, IfMatch ifMatch, BigDecimal grantedAmount, LocalDate decidedOn, String caseNumber,
-            BigDecimal projectBudget) {
+            ProjectView project) {
+        BigDecimal projectBudget = project == null ? null : project.totalBudget();
         Application application = changeable(id, ifMatch);
         requireMove(application, ApplicationStatus.GRANTED, "granted");
         if (grantedAmount.compareTo(application.requestedAmount) > 0) {
@@ -175,7 +183,9 @@ public class ApplicationService {
         checkCallRules(application, grantedAmount, projectBudget);
         application.status = ApplicationStatus.GRANTED;
         application.grantedAmount = grantedAmount.setScale(2, RoundingMode.UNNECESSARY);
-        return saveWithEvent(application);
+        saveWithEvent(application);
+        reports.scheduleFromCall(application, call(application.callId), project);
+        return application;
     }
 
     @Transactional

@@ -13,6 +13,7 @@ import se.samverkan.funding.domain.CoFunding;
 import se.samverkan.funding.domain.Disbursement;
 import se.samverkan.funding.domain.ScheduleEntry;
 import se.samverkan.funding.repository.ApplicationRepository;
+import se.samverkan.funding.repository.CallRepository;
 import se.samverkan.funding.repository.CoFundingRepository;
 import se.samverkan.funding.repository.DisbursementRepository;
 import se.samverkan.platform.history.History;
@@ -37,9 +38,14 @@ public class DisbursementService {
     private final ApplicationRepository applications;
     private final History history;
     private final FundingEvents events;
+    private final CallRepository calls;
+    private final ReportService reports;
 
     public DisbursementService(DisbursementRepository disbursements, CoFundingRepository coFunding,
-            ApplicationRepository applications, History history, FundingEvents events) {
+            ApplicationRepository applications, History history, FundingEvents events, CallRepository calls,
+            ReportService reports) {
+        this.calls = calls;
+        this.reports = reports;
         this.events = events;
         this.disbursements = disbursements;
         this.coFunding = coFunding;
@@ -121,6 +127,7 @@ public class DisbursementService {
                 "year-not-committed", "Co-funding " + commitment.id + " commits nothing for " + draft.year
                         + "; its schedule covers " + commitment.schedule.stream().map((ScheduleEntry e) -> e.year)
                                 .toList()));
+        reports.requireApprovedClaim(null, commitment.id, draft.year, null);
         BigDecimal paid = disbursements.paidForYear(commitment.id, draft.year, draft.id);
         BigDecimal after = paid.add(draft.amount);
         if (after.compareTo(committed) > 0) {
@@ -139,6 +146,8 @@ public class DisbursementService {
             throw ProblemException.conflict("application-not-granted", "Application " + application.id + " is "
                     + application.status + "; money is paid only against a GRANTED application");
         }
+        reports.requireApprovedClaim(application.id, null, draft.year,
+                calls.findByIdOptional(application.callId).orElse(null));
         BigDecimal paid = disbursements.paidForApplication(application.id, draft.id);
         BigDecimal after = paid.add(draft.amount);
         if (after.compareTo(application.grantedAmount) > 0) {

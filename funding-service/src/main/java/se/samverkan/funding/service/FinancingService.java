@@ -15,7 +15,10 @@ import se.samverkan.funding.client.OrganisationView;
 import se.samverkan.funding.client.ProjectDirectory;
 import se.samverkan.funding.domain.Financing;
 import se.samverkan.funding.domain.FundingStats;
+import se.samverkan.funding.domain.ReportStats;
+import se.samverkan.funding.domain.ReportStatus;
 import se.samverkan.funding.repository.LedgerRepository;
+import se.samverkan.funding.repository.ReportRepository;
 import se.samverkan.platform.problem.ServiceUnavailableException;
 
 /** The ledger of a project and the totals for dashboards: two and one SQL queries. */
@@ -26,8 +29,10 @@ public class FinancingService {
 
     private final LedgerRepository ledger;
     private final ProjectDirectory directory;
+    private final ReportRepository reports;
 
-    public FinancingService(LedgerRepository ledger, ProjectDirectory directory) {
+    public FinancingService(LedgerRepository ledger, ProjectDirectory directory, ReportRepository reports) {
+        this.reports = reports;
         this.ledger = ledger;
         this.directory = directory;
     }
@@ -41,7 +46,8 @@ public class FinancingService {
         List<LedgerRepository.GrantRow> grants = ledger.grants(projectId);
         List<UUID> funders = Stream.concat(coFunding.stream().map(LedgerRepository.CoFundingRow::funderOrganisationId),
                 grants.stream().map(LedgerRepository.GrantRow::funderOrganisationId)).distinct().toList();
-        return Ledger.of(projectId, coFunding, grants, names(funders));
+        return Ledger.of(projectId, coFunding, grants, names(funders))
+                .withReports(Financing.ReportCounts.of(reports.countByStatus(projectId)));
     }
 
     private Map<UUID, Financing.Funder> names(List<UUID> funders) {
@@ -89,6 +95,22 @@ public class FinancingService {
                     a.approvedCoFunding().add(b.approvedCoFunding()), a.disbursed().add(b.disbursed())));
         }
         return List.copyOf(byCounty.values());
+    }
+
+    /** Every report counted by status, per project or per funder, in one query. */
+    public ReportStats reportStats(ReportStats.GroupBy groupBy) {
+        Map<String, Map<ReportStatus, Long>> byKey = new java.util.LinkedHashMap<>();
+        Map<ReportStatus, Long> totals = new java.util.EnumMap<>(ReportStatus.class);
+        for (Object[] row : reports.countByStatus(groupBy.name().toLowerCase(Locale.ROOT))) {
+            ReportStatus status = (ReportStatus) row[1];
+            long count = ((Number) row[2]).longValue();
+            byKey.computeIfAbsent(row[0].toString(), k -> new java.util.EnumMap<>(ReportStatus.class))
+                    .merge(status, count, Long::sum);
+            totals.merge(status, count, Long::sum);
+        }
+        return new ReportStats(groupBy.name().toLowerCase(Locale.ROOT), byKey.entrySet().stream()
+                .map(e -> new ReportStats.Group(e.getKey(), Financing.ReportCounts.of(e.getValue()))).toList(),
+                Financing.ReportCounts.of(totals));
     }
 
     private static BigDecimal zero() {

@@ -12,6 +12,7 @@ import se.samverkan.funding.domain.CoFunding;
 import se.samverkan.funding.domain.DecisionCase;
 import se.samverkan.funding.domain.DecisionStep;
 import se.samverkan.funding.domain.Disbursement;
+import se.samverkan.funding.domain.Report;
 import se.samverkan.platform.events.EventCatalog;
 import se.samverkan.platform.events.EventData;
 import se.samverkan.platform.events.Outbox;
@@ -28,6 +29,7 @@ public class FundingEvents implements EventCatalog {
     static final String APPLICATION = "application";
     static final String DISBURSEMENT = "disbursement";
     static final String LEGALLY_FINAL = "legally-final";
+    static final String REPORT = "report";
 
     private static final Set<String> TYPES = Set.of(
             type(CO_FUNDING, "proposed"), type(CO_FUNDING, "approved"), type(CO_FUNDING, "rejected"),
@@ -36,7 +38,8 @@ public class FundingEvents implements EventCatalog {
             type(DECISION_CASE, "step-recorded"), type(DECISION_CASE, "step-corrected"),
             type(APPLICATION, "submitted"), type(APPLICATION, "granted"), type(APPLICATION, "rejected"),
             type(APPLICATION, "withdrawn"),
-            type(DISBURSEMENT, "recorded"));
+            type(DISBURSEMENT, "recorded"),
+            type(REPORT, "overdue"));
 
     private final Outbox outbox;
 
@@ -113,5 +116,14 @@ public class FundingEvents implements EventCatalog {
         outbox.emit(DISBURSEMENT, d.id, "recorded", "/disbursements/" + d.id, EventData.of(
                 "disbursementId", d.id, "coFundingId", d.coFundingId, "applicationId", d.applicationId,
                 "year", d.year, "amount", d.amount, "paidOn", d.paidOn, "version", d.version));
+    }
+
+    /** The report was not submitted by its due date; emitted once, the day after it (in Sweden). */
+    void reportOverdue(Report r) {
+        outbox.emit(REPORT, r.id, "overdue", "/reports/" + r.id, EventData.of(
+                "reportId", r.id, "projectId", r.projectId, "funderOrganisationId", r.funderOrganisationId,
+                "applicationId", r.applicationId, "coFundingId", r.coFundingId, "kind", r.kind,
+                "periodStart", r.periodStart, "periodEnd", r.periodEnd, "dueOn", r.dueOn,
+                "overdueSince", r.overdueSince, "version", r.version));
     }
 }

@@ -78,7 +78,7 @@ public final class Ledger {
         }
         return new Financing(projectId, funders, grantLines,
                 new Financing.Totals(totalCash, totalInKind, grantTotals, approvedFinancing, disbursed),
-                coFundingRate, compliance);
+                coFundingRate, compliance, null);
     }
 
     static List<ComplianceCheck> check(GrantRow grant, BigDecimal approvedCoFunding, BigDecimal approvedFinancing) {

@@ -46,7 +46,8 @@ class LedgerQueryCountTest {
         long small = statementsForFinancing(projectWith(1), 1);
         long large = statementsForFinancing(projectWith(12), 12);
         assertEquals(small, large, "statements for 1 and for 12 funders");
-        assertTrue(large <= 2, "the financing took " + large + " statements");
+        // co-funding, grants, and the reports counted by status
+        assertTrue(large <= 3, "the financing took " + large + " statements");
     }
 
     @Test

@@ -43,6 +43,8 @@ class SecurityMatrixTest {
     private static final Set<String> APPLICANT_SIDE = Set.of(ADMIN, NATIONAL_COORDINATOR);
     private static final Set<String> FUNDERS = Set.of(ADMIN, FUNDER_OFFICER);
     private static final Set<String> MUNICIPALITIES = Set.of(ADMIN, MUNICIPALITY_OFFICER);
+    /** A report is decided by its funder: a call's funder for a grant, a municipality for its co-funding. */
+    private static final Set<String> REPORT_FUNDERS = Set.of(ADMIN, FUNDER_OFFICER, MUNICIPALITY_OFFICER);
     private static final Set<String> SUBSCRIBERS = Set.of(ADMIN, NATIONAL_COORDINATOR);
 
     /** "METHOD /path" → the roles that may call it. */
@@ -86,6 +88,16 @@ class SecurityMatrixTest {
             Map.entry("POST /disbursements", MUNICIPALITIES),
             Map.entry("PUT /disbursements/{id}", MUNICIPALITIES),
             Map.entry("DELETE /disbursements/{id}", MUNICIPALITIES),
+            Map.entry("GET /reports", EVERY_ROLE),
+            Map.entry("GET /reports/{id}", EVERY_ROLE),
+            Map.entry("GET /reports/{id}/history", EVERY_ROLE),
+            Map.entry("POST /reports", REPORT_FUNDERS),
+            Map.entry("PUT /reports/{id}", REPORT_FUNDERS),
+            Map.entry("DELETE /reports/{id}", REPORT_FUNDERS),
+            Map.entry("POST /reports/{id}/submit", APPLICANT_SIDE),
+            Map.entry("POST /reports/{id}/approve", REPORT_FUNDERS),
+            Map.entry("POST /reports/{id}/return", REPORT_FUNDERS),
+            Map.entry("GET /stats/reports", EVERY_ROLE),
             Map.entry("GET /projects/{projectId}/financing", EVERY_ROLE),
             Map.entry("GET /stats/funding", EVERY_ROLE),
             Map.entry("GET /events", EVERY_ROLE),

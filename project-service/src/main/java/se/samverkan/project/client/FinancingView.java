@@ -14,7 +14,13 @@ public record FinancingView(
         List<Grant> grants,
         Totals totals,
         BigDecimal coFundingRate,
-        List<Compliance> compliance) {
+        List<Compliance> compliance,
+        Reports reports) {
+
+    /** The project's reporting duties counted by status (issue 16); null from a funding-service that has none. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Reports(long due, long overdue, long returned, long submitted, long approved) {
+    }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Amounts(BigDecimal proposed, BigDecimal approved, BigDecimal disbursed, BigDecimal remaining) {

@@ -47,10 +47,11 @@ public class ReferenceRepository {
                   (select count(*) from service_plan where project_id = ?1),
                   (select count(*) from service_solution where project_id = ?1),
                   (select count(*) from activity where project_id = ?1),
-                  (select count(*) from method where project_id = ?1)""")
+                  (select count(*) from method where project_id = ?1),
+                  (select count(*) from project_result where project_id = ?1)""")
                 .setParameter(1, projectId).getSingleResult();
         return named(row, "participant(s)", "staff assignment(s)", "service plan(s)", "service solution(s)",
-                "activity(ies)", "method(s)");
+                "activity(ies)", "method(s)", "result(s)");
     }
 
     /** What in the project depends on the organisation taking part in it. */

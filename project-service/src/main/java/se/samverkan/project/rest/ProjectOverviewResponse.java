@@ -1,12 +1,17 @@
 package se.samverkan.project.rest;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import se.samverkan.project.client.FinancingView;
+import se.samverkan.project.domain.MeasuredBy;
+import se.samverkan.project.domain.Progress;
 
 /** One document for a project's dashboard. */
 @Schema(name = "ProjectOverview")
@@ -16,8 +21,11 @@ public record ProjectOverviewResponse(
         ServicePlans servicePlans,
         ServiceSolutions serviceSolutions,
         Staff staff,
+        @Schema(description = "Each indicator of the project's results at a glance: its latest period's target and "
+                + "actual, and whether it is on track") Results results,
         @Schema(nullable = true, description = "The project's financing from funding-service (its ledger: per "
-                + "funder, grants per call, totals, co-funding rate, compliance with the call's rules); null while it "
+                + "funder, grants per call, totals, co-funding rate, compliance with the call's rules, and its reports "
+                + "due, overdue, returned, submitted and approved); null while it "
                 + "cannot be read, with the reason in warnings")
         FinancingView funding,
         @Schema(description = "What the overview could not include, and why") List<Warning> warnings) {
@@ -66,6 +74,30 @@ public record ProjectOverviewResponse(
             @Schema(example = "9") long assignments,
             @Schema(description = "Distinct people", example = "9") long people,
             @Schema(description = "Sum of ftePercent", example = "450") long ftePercent) {
+    }
+
+    @Schema(name = "ProjectOverviewResults")
+    public record Results(
+            @Schema(description = "The indicators per progress of their latest period",
+                    example = "{\"ACHIEVED\": 3, \"ON_TRACK\": 0, \"BEHIND\": 1, \"NO_DATA\": 0}")
+            Map<String, Long> byProgress,
+            List<IndicatorAtAGlance> indicators) {
+    }
+
+    @Schema(name = "ProjectOverviewIndicator")
+    public record IndicatorAtAGlance(
+            UUID resultId,
+            @Schema(example = "En lokal serviceplan i varje kommun") String resultTitle,
+            @Schema(example = "Antagna serviceplaner") String title,
+            @Schema(example = "kommuner") String unit,
+            @Schema(example = "SERVICE_PLANS_ADOPTED") MeasuredBy measuredBy,
+            @Schema(description = "The latest period that has begun (or the first, when none has); null without "
+                    + "periods", example = "2017-09-01") LocalDate periodStart,
+            @Schema(example = "2020-11-30") LocalDate periodEnd,
+            @Schema(example = "11.00") BigDecimal target,
+            @Schema(example = "11.00") BigDecimal actual,
+            @Schema(example = "ACHIEVED") Progress progress,
+            @Schema(description = "Achieved or on track; null without a target or an actual") Boolean onTrack) {
     }
 
     @Schema(name = "Warning")

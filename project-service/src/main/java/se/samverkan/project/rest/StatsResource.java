@@ -26,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.samverkan.platform.http.QueryParams;
 import se.samverkan.project.rest.mapping.OverviewMapper;
 import se.samverkan.project.service.OverviewService;
+import se.samverkan.project.service.ResultService;
 
 @Path("/stats")
 @Produces(MediaType.APPLICATION_JSON)
@@ -34,8 +35,10 @@ public class StatsResource {
 
     private final OverviewService service;
     private final OverviewMapper mapper;
+    private final ResultService results;
 
-    public StatsResource(OverviewService service, OverviewMapper mapper) {
+    public StatsResource(OverviewService service, OverviewMapper mapper, ResultService results) {
+        this.results = results;
         this.service = service;
         this.mapper = mapper;
     }
@@ -55,5 +58,19 @@ public class StatsResource {
             @Parameter(description = "Count one project only") @QueryParam("projectId") String projectId) {
         UUID id = QueryParams.uuid("projectId", projectId);
         return mapper.toStats(id, service.participationByCounty(id));
+    }
+
+    @GET
+    @RolesAllowed({ADMIN, NATIONAL_COORDINATOR, REGIONAL_COORDINATOR, MUNICIPALITY_OFFICER, FUNDER_OFFICER,
+            VIEWER})
+    @Path("/results")
+    @Operation(summary = "Results' progress per county", description = "For each of the 21 counties: the projects "
+            + "with a participating municipality there (a project in several counties counts in each) and the latest "
+            + "periods of their indicators, achieved, on track, behind or without data, on today's date in Sweden. "
+            + "The reports due and overdue per project are funding-service's GET /stats/reports?groupBy=project.")
+    @APIResponse(responseCode = "200", description = "The figures per county",
+            content = @Content(schema = @Schema(implementation = ResultStatsResponse.class)))
+    public ResultStatsResponse resultsByCounty() {
+        return mapper.toResultStats(results.progressByCounty());
     }
 }

@@ -15,8 +15,10 @@ public class OverviewService {
 
     private final OverviewRepository figures;
     private final ProjectService projects;
+    private final ResultService results;
 
-    public OverviewService(OverviewRepository figures, ProjectService projects) {
+    public OverviewService(OverviewRepository figures, ProjectService projects, ResultService results) {
+        this.results = results;
         this.figures = figures;
         this.projects = projects;
     }
@@ -27,7 +29,7 @@ public class OverviewService {
         Project project = projects.get(projectId);
         return new ProjectOverview(project, figures.participants(projectId), figures.plans(projectId),
                 figures.participatingMunicipalitiesWithAdoptedPlan(projectId), figures.solutions(projectId),
-                figures.staff(projectId));
+                figures.staff(projectId), results.ofProject(projectId));
     }
 
     @Transactional

@@ -12,5 +12,6 @@ public record ProjectOverview(
         List<OverviewRepository.PlanCount> plans,
         long municipalitiesWithAdoptedPlan,
         List<OverviewRepository.SolutionCount> solutions,
-        List<OverviewRepository.StaffFigures> staff) {
+        List<OverviewRepository.StaffFigures> staff,
+        List<ResultView> results) {
 }

@@ -32,6 +32,10 @@ public class CallMapper {
         call.minCoFundingRate = Amounts.rate(request.minCoFundingRate());
         call.minAmount = Amounts.sek(request.minAmount());
         call.maxAmount = Amounts.sek(request.maxAmount());
+        call.paymentClaimMonthsAfterYear = request.paymentClaimMonthsAfterYear();
+        call.progressReportMonthsAfterYear = request.progressReportMonthsAfterYear();
+        call.finalReportMonthsAfterEnd = request.finalReportMonthsAfterEnd();
+        call.paymentRequiresApprovedClaim = Boolean.TRUE.equals(request.paymentRequiresApprovedClaim()) ? true : null;
         call.eligibleApplicantTypes.clear();
         if (request.eligibleApplicantTypes() != null) {
             call.eligibleApplicantTypes.addAll(request.eligibleApplicantTypes());
@@ -41,7 +45,9 @@ public class CallMapper {
     public CallResponse toResponse(FundingCall c, LocalDate today) {
         return new CallResponse(c.id, c.funderOrganisationId, c.title, c.reference, c.description, c.opensOn,
                 c.closesOn, c.budget, c.status(today), c.cancelled, c.maxGrantRate, c.minCoFundingRate,
-                c.minAmount, c.maxAmount, List.copyOf(c.eligibleApplicantTypes), c.version, c.createdAt, c.updatedAt,
+                c.minAmount, c.maxAmount, List.copyOf(c.eligibleApplicantTypes),
+                c.paymentClaimMonthsAfterYear, c.progressReportMonthsAfterYear, c.finalReportMonthsAfterEnd,
+                c.gatesPaymentsOnClaims(), c.version, c.createdAt, c.updatedAt,
                 c.createdBy, c.updatedBy);
     }
 }

@@ -1,5 +1,6 @@
 package se.samverkan.project.rest.mapping;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,8 +9,11 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import se.samverkan.project.client.FundingDirectory;
+import se.samverkan.project.domain.Indicator;
+import se.samverkan.project.domain.IndicatorPeriod;
 import se.samverkan.project.domain.OrganisationType;
 import se.samverkan.project.domain.ParticipationStatus;
+import se.samverkan.project.domain.Progress;
 import se.samverkan.project.domain.ServicePlanStatus;
 import se.samverkan.project.domain.ServiceSolutionCategory;
 import se.samverkan.project.domain.ServiceSolutionStatus;
@@ -17,7 +21,10 @@ import se.samverkan.project.domain.StaffRole;
 import se.samverkan.project.repository.OverviewRepository;
 import se.samverkan.project.rest.ParticipationStatsResponse;
 import se.samverkan.project.rest.ProjectOverviewResponse;
+import se.samverkan.project.rest.ResultStatsResponse;
 import se.samverkan.project.service.ProjectOverview;
+import se.samverkan.project.service.ResultService;
+import se.samverkan.project.service.ResultView;
 
 /** Shapes the database's counts for dashboards: every enum value is a key, zero when nothing has it. */
 @ApplicationScoped
@@ -35,8 +42,40 @@ public class OverviewMapper {
                 : List.of(new ProjectOverviewResponse.Warning("funding-unavailable", funding.warning()));
         return new ProjectOverviewResponse(projects.toResponse(overview.project()),
                 participants(overview.participants()),
-                plans(overview), solutions(overview.solutions()), staff(overview.staff()), funding.financing(),
-                warnings);
+                plans(overview), solutions(overview.solutions()), staff(overview.staff()),
+                results(overview.results()), funding.financing(), warnings);
+    }
+
+    /** Each indicator's latest period (that has begun), with its progress; counted per progress. */
+    private static ProjectOverviewResponse.Results results(List<ResultView> views) {
+        Map<String, Long> byProgress = zeros(Progress.values());
+        List<ProjectOverviewResponse.IndicatorAtAGlance> indicators = new ArrayList<>();
+        for (ResultView view : views) {
+            for (Indicator indicator : view.result().indicators) {
+                int latest = view.latestPeriod(indicator);
+                IndicatorPeriod period = latest < 0 ? null : indicator.periods.get(latest);
+                Progress progress = latest < 0 ? Progress.NO_DATA : view.progress(indicator, latest);
+                byProgress.merge(progress.name(), 1L, Long::sum);
+                indicators.add(new ProjectOverviewResponse.IndicatorAtAGlance(view.result().id,
+                        view.result().title, indicator.title, indicator.unit, indicator.measuredBy,
+                        period == null ? null : period.periodStart, period == null ? null : period.periodEnd,
+                        period == null ? null : scaled(period.target),
+                        latest < 0 ? null : scaled(view.actual(indicator, latest)), progress, progress.onTrack()));
+            }
+        }
+        return new ProjectOverviewResponse.Results(byProgress, indicators);
+    }
+
+    public ResultStatsResponse toResultStats(List<ResultService.CountyProgress> counties) {
+        return new ResultStatsResponse(counties.stream().map(c -> {
+            Map<String, Long> indicators = zeros(Progress.values());
+            c.indicators().forEach((progress, count) -> indicators.put(progress.name(), count));
+            return new ResultStatsResponse.County(c.countyCode(), c.countyName(), c.projects(), indicators);
+        }).toList());
+    }
+
+    private static java.math.BigDecimal scaled(java.math.BigDecimal value) {
+        return value == null ? null : value.setScale(2, java.math.RoundingMode.UNNECESSARY);
     }
 
     private static ProjectOverviewResponse.Participants participants(List<OverviewRepository.ParticipantCount> rows) {
