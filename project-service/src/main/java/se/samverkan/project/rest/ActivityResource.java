@@ -79,7 +79,7 @@ public class ActivityResource {
     @APIResponse(responseCode = "200", description = "A page of activities")
     @APIResponse(responseCode = "400", description = "A filter, page, size or sort is invalid")
     @APIResponse(responseCode = "404", description = "No such project")
-    public PageResponse<ActivityResponse> list(@PathParam("projectId") UUID projectId,
+    public PageResponse<ActivityResponse> listActivities(@PathParam("projectId") UUID projectId,
             @Parameter(description = "The kind of activity",
                     example = "NETWORK_MEETING") @QueryParam("type") String type,
             @Parameter(description = "An organisation that hosted or took part")
@@ -110,7 +110,7 @@ public class ActivityResource {
             content = @Content(schema = @Schema(implementation = ActivityResponse.class)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
     @APIResponse(responseCode = "404", description = "No such project, or no such activity in it")
-    public Response get(@PathParam("projectId") UUID projectId, @PathParam("id") UUID id, @Context Request request) {
+    public Response getActivity(@PathParam("projectId") UUID projectId, @PathParam("id") UUID id, @Context Request request) {
         Activity found = service.get(projectId, id);
         return ETags.okWithTag(request, mapper.toResponse(found), found.version);
     }
@@ -127,7 +127,7 @@ public class ActivityResource {
     @APIResponse(responseCode = "422", description = "A host or participant that does not take part in the project, "
             + "or an Idempotency-Key reused with "
             + "another body")
-    public Response create(@PathParam("projectId") UUID projectId,
+    public Response createActivity(@PathParam("projectId") UUID projectId,
             @HeaderParam(IdempotentCreate.HEADER) String idempotencyKey, @NotNull @Valid ActivityRequest body) {
         return idempotentCreate.create(idempotencyKey, "POST /projects/" + projectId + "/activities", body, () -> {
             Activity created = service.create(projectId, mapper.toEntity(body));
@@ -148,7 +148,7 @@ public class ActivityResource {
     @APIResponse(responseCode = "412", description = "If-Match names an old version")
     @APIResponse(responseCode = "422", description = "A host or participant that does not take part in the project")
     @APIResponse(responseCode = "428", description = "If-Match missing")
-    public Response replace(@PathParam("projectId") UUID projectId, @PathParam("id") UUID id,
+    public Response replaceActivity(@PathParam("projectId") UUID projectId, @PathParam("id") UUID id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid ActivityRequest body) {
         Activity updated = service.replace(projectId, id, IfMatch.require(ifMatch), e -> mapper.apply(body, e));
         return Response.ok(mapper.toResponse(updated)).tag(ETags.entityTag(updated.version)).build();
@@ -162,7 +162,7 @@ public class ActivityResource {
     @APIResponse(responseCode = "404", description = "No such project, or no such activity in it")
     @APIResponse(responseCode = "412", description = "If-Match names an old version")
     @APIResponse(responseCode = "428", description = "If-Match missing")
-    public Response delete(@PathParam("projectId") UUID projectId, @PathParam("id") UUID id,
+    public Response deleteActivity(@PathParam("projectId") UUID projectId, @PathParam("id") UUID id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         service.delete(projectId, id, IfMatch.require(ifMatch));
         return Response.noContent().build();

@@ -77,7 +77,7 @@ public class MethodResource {
     @APIResponse(responseCode = "200", description = "A page of methods")
     @APIResponse(responseCode = "400", description = "A filter, page, size or sort is invalid")
     @APIResponse(responseCode = "404", description = "No such project")
-    public PageResponse<MethodResponse> list(@PathParam("projectId") UUID projectId,
+    public PageResponse<MethodResponse> listMethods(@PathParam("projectId") UUID projectId,
             @Parameter(description = "The kind of method", example = "MODEL") @QueryParam("kind") String kind,
             @Parameter(description = "Only those changed at or after this instant (ISO-8601 with a zone), for a client "
                     + "keeping a copy in sync", example = "2026-01-01T00:00:00Z") @QueryParam("updatedSince")
@@ -103,7 +103,7 @@ public class MethodResource {
             content = @Content(schema = @Schema(implementation = MethodResponse.class)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
     @APIResponse(responseCode = "404", description = "No such project, or no such method in it")
-    public Response get(@PathParam("projectId") UUID projectId, @PathParam("id") UUID id, @Context Request request) {
+    public Response getMethod(@PathParam("projectId") UUID projectId, @PathParam("id") UUID id, @Context Request request) {
         Method found = service.get(projectId, id);
         return ETags.okWithTag(request, mapper.toResponse(found), found.version);
     }
@@ -118,7 +118,7 @@ public class MethodResource {
     @APIResponse(responseCode = "400", description = "Malformed body or an invalid field")
     @APIResponse(responseCode = "404", description = "No such project")
     @APIResponse(responseCode = "422", description = "An Idempotency-Key reused with another body")
-    public Response create(@PathParam("projectId") UUID projectId,
+    public Response createMethod(@PathParam("projectId") UUID projectId,
             @HeaderParam(IdempotentCreate.HEADER) String idempotencyKey, @NotNull @Valid MethodRequest body) {
         return idempotentCreate.create(idempotencyKey, "POST /projects/" + projectId + "/methods", body, () -> {
             Method created = service.create(projectId, mapper.toEntity(body));
@@ -137,7 +137,7 @@ public class MethodResource {
     @APIResponse(responseCode = "404", description = "No such project, or no such method in it")
     @APIResponse(responseCode = "412", description = "If-Match names an old version")
     @APIResponse(responseCode = "428", description = "If-Match missing")
-    public Response replace(@PathParam("projectId") UUID projectId, @PathParam("id") UUID id,
+    public Response replaceMethod(@PathParam("projectId") UUID projectId, @PathParam("id") UUID id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid MethodRequest body) {
         Method updated = service.replace(projectId, id, IfMatch.require(ifMatch), e -> mapper.apply(body, e));
         return Response.ok(mapper.toResponse(updated)).tag(ETags.entityTag(updated.version)).build();
@@ -151,7 +151,7 @@ public class MethodResource {
     @APIResponse(responseCode = "404", description = "No such project, or no such method in it")
     @APIResponse(responseCode = "412", description = "If-Match names an old version")
     @APIResponse(responseCode = "428", description = "If-Match missing")
-    public Response delete(@PathParam("projectId") UUID projectId, @PathParam("id") UUID id,
+    public Response deleteMethod(@PathParam("projectId") UUID projectId, @PathParam("id") UUID id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         service.delete(projectId, id, IfMatch.require(ifMatch));
         return Response.noContent().build();

@@ -85,7 +85,7 @@ public class OrganisationResource {
             + "municipalityCode, countyCode, createdAt or updatedAt.")
     @APIResponse(responseCode = "200", description = "A page of organisations")
     @APIResponse(responseCode = "400", description = "A filter, page, size or sort is invalid")
-    public PageResponse<OrganisationResponse> list(
+    public PageResponse<OrganisationResponse> listOrganisations(
             @Parameter(description = "MUNICIPALITY, REGION, ...", example = "MUNICIPALITY") @QueryParam("type") String type,
             @Parameter(description = "SCB county code", example = "07") @QueryParam("countyCode") String countyCode,
             @Parameter(description = "SCB municipality code", example = "0781") @QueryParam("municipalityCode") String municipalityCode,
@@ -120,7 +120,7 @@ public class OrganisationResource {
             content = @Content(schema = @Schema(implementation = OrganisationResponse.class)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
     @APIResponse(responseCode = "404", description = "No such organisation")
-    public Response get(@Parameter(description = "The organisation's id", example = Examples.LJUNGBY) @PathParam("id") UUID id,
+    public Response getOrganisation(@Parameter(description = "The organisation's id", example = Examples.LJUNGBY) @PathParam("id") UUID id,
             @Context Request request) {
         Organisation organisation = service.get(id);
         return ETags.okWithTag(request, toResponse(organisation), organisation.version);
@@ -136,7 +136,7 @@ public class OrganisationResource {
     @APIResponse(responseCode = "409", description = "Already registered (organisation number, municipality, region)")
     @APIResponse(responseCode = "422", description = "Codes that do not fit the type or SCB, or an Idempotency-Key "
             + "reused with another body")
-    public Response create(@HeaderParam(IdempotentCreate.HEADER) String idempotencyKey,
+    public Response createOrganisation(@HeaderParam(IdempotentCreate.HEADER) String idempotencyKey,
             @NotNull @Valid OrganisationRequest body) {
         return idempotentCreate.create(idempotencyKey, "POST /organisations", body, () -> {
             Organisation created = service.create(mapper.toEntity(body));
@@ -160,7 +160,7 @@ public class OrganisationResource {
     @APIResponse(responseCode = "428", description = "If-Match missing")
     @APIResponse(responseCode = "403", description = "Your role may not write the registry, or the organisation is one "
             + "of SCB's reference rows, which only an admin may change")
-    public Response replace(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    public Response replaceOrganisation(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid OrganisationRequest body) {
         Organisation updated = service.replace(id, IfMatch.require(ifMatch), o -> mapper.apply(body, o));
         return Response.ok(toResponse(updated)).tag(ETags.entityTag(updated.version)).build();
@@ -178,7 +178,7 @@ public class OrganisationResource {
     @APIResponse(responseCode = "428", description = "If-Match missing")
     @APIResponse(responseCode = "403", description = "Your role may not write the registry, or the organisation is one "
             + "of SCB's reference rows, which only an admin may delete")
-    public Response delete(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    public Response deleteOrganisation(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         service.delete(id, IfMatch.require(ifMatch));
         return Response.noContent().build();
     }

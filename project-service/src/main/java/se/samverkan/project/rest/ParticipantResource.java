@@ -84,7 +84,7 @@ public class ParticipantResource {
     @APIResponse(responseCode = "200", description = "A page of participants")
     @APIResponse(responseCode = "400", description = "A filter, page, size or sort is invalid")
     @APIResponse(responseCode = "404", description = "No such project")
-    public PageResponse<ParticipantResponse> list(@PathParam("projectId") UUID projectId,
+    public PageResponse<ParticipantResponse> listParticipants(@PathParam("projectId") UUID projectId,
             @Parameter(description = "LOCAL, MUNICIPAL, REGIONAL or NATIONAL",
                     example = "MUNICIPAL") @QueryParam("level") String level,
             @Parameter(description = "Participation status", example = "ACTIVE") @QueryParam("status") String status,
@@ -121,7 +121,7 @@ public class ParticipantResource {
             content = @Content(schema = @Schema(implementation = ParticipantResponse.class)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
     @APIResponse(responseCode = "404", description = "No such project, or no such participant in it")
-    public Response get(@PathParam("projectId") UUID projectId, @PathParam("id") UUID id, @Context Request request) {
+    public Response getParticipant(@PathParam("projectId") UUID projectId, @PathParam("id") UUID id, @Context Request request) {
         Participant found = service.get(projectId, id);
         return ETags.okWithTag(request, toResponse(found), found.version);
     }
@@ -139,7 +139,7 @@ public class ParticipantResource {
     @APIResponse(responseCode = "422", description = "Unknown organisation, or leftOn before joinedOn, or an "
             + "Idempotency-Key reused with "
             + "another body")
-    public Response create(@PathParam("projectId") UUID projectId,
+    public Response createParticipant(@PathParam("projectId") UUID projectId,
             @HeaderParam(IdempotentCreate.HEADER) String idempotencyKey, @NotNull @Valid ParticipantRequest body) {
         return idempotentCreate.create(idempotencyKey, "POST /projects/" + projectId + "/participants", body, () -> {
             Participant created = service.create(projectId, mapper.toEntity(body));
@@ -162,7 +162,7 @@ public class ParticipantResource {
     @APIResponse(responseCode = "412", description = "If-Match names an old version")
     @APIResponse(responseCode = "422", description = "Unknown organisation, or leftOn before joinedOn")
     @APIResponse(responseCode = "428", description = "If-Match missing")
-    public Response replace(@PathParam("projectId") UUID projectId, @PathParam("id") UUID id,
+    public Response replaceParticipant(@PathParam("projectId") UUID projectId, @PathParam("id") UUID id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid ParticipantRequest body) {
         Participant updated = service.replace(projectId, id, IfMatch.require(ifMatch), e -> mapper.apply(body, e));
         return Response.ok(toResponse(updated)).tag(ETags.entityTag(updated.version)).build();
@@ -179,7 +179,7 @@ public class ParticipantResource {
             + "the detail names them")
     @APIResponse(responseCode = "412", description = "If-Match names an old version")
     @APIResponse(responseCode = "428", description = "If-Match missing")
-    public Response delete(@PathParam("projectId") UUID projectId, @PathParam("id") UUID id,
+    public Response deleteParticipant(@PathParam("projectId") UUID projectId, @PathParam("id") UUID id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         service.delete(projectId, id, IfMatch.require(ifMatch));
         return Response.noContent().build();

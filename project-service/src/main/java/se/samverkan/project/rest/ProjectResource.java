@@ -93,7 +93,7 @@ public class ProjectResource {
             + "startDate, endDate, status, createdAt or updatedAt.")
     @APIResponse(responseCode = "200", description = "A page of projects")
     @APIResponse(responseCode = "400", description = "A filter, page, size or sort is invalid")
-    public PageResponse<ProjectResponse> list(
+    public PageResponse<ProjectResponse> listProjects(
             @Parameter(description = "The project's code, exactly", example = "SIS-2017") @QueryParam("code") String code,
             @Parameter(description = "Part of the name", example = "samverkan") @QueryParam("q") String q,
             @Parameter(description = "IATI activity status",
@@ -131,7 +131,7 @@ public class ProjectResource {
             content = @Content(schema = @Schema(implementation = ProjectResponse.class)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
     @APIResponse(responseCode = "404", description = "No such project")
-    public Response get(@PathParam("id") UUID id, @Context Request request) {
+    public Response getProject(@PathParam("id") UUID id, @Context Request request) {
         Project project = service.get(id);
         return ETags.okWithTag(request, mapper.toResponse(project), project.version);
     }
@@ -147,7 +147,7 @@ public class ProjectResource {
     @APIResponse(responseCode = "409", description = "The code is already used")
     @APIResponse(responseCode = "422", description = "Unknown owner, a period that does not end after it starts, or "
             + "an Idempotency-Key reused with another body")
-    public Response create(@HeaderParam(IdempotentCreate.HEADER) String idempotencyKey,
+    public Response createProject(@HeaderParam(IdempotentCreate.HEADER) String idempotencyKey,
             @NotNull @Valid ProjectRequest body) {
         return idempotentCreate.create(idempotencyKey, "POST /projects", body, () -> {
             Project created = service.create(mapper.toEntity(body));
@@ -169,7 +169,7 @@ public class ProjectResource {
     @APIResponse(responseCode = "422", description = "Unknown owner, a bad period, or staff assignments that would "
             + "fall outside the new period")
     @APIResponse(responseCode = "428", description = "If-Match missing")
-    public Response replace(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    public Response replaceProject(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid ProjectRequest body) {
         Project updated = service.replace(id, IfMatch.require(ifMatch), p -> mapper.apply(body, p));
         return Response.ok(mapper.toResponse(updated)).tag(ETags.entityTag(updated.version)).build();
@@ -186,7 +186,7 @@ public class ProjectResource {
             + "them")
     @APIResponse(responseCode = "412", description = "If-Match names an old version")
     @APIResponse(responseCode = "428", description = "If-Match missing")
-    public Response delete(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    public Response deleteProject(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         service.delete(id, IfMatch.require(ifMatch));
         return Response.noContent().build();
     }
@@ -200,7 +200,7 @@ public class ProjectResource {
     @APIResponse(responseCode = "200", description = "A page of the versions, oldest first")
     @APIResponse(responseCode = "400", description = "The page or size is invalid")
     @APIResponse(responseCode = "404", description = "No such project, and none in the history")
-    public PageResponse<HistoryEntry> history(@PathParam("id") UUID id,
+    public PageResponse<HistoryEntry> getProjectHistory(@PathParam("id") UUID id,
             @Parameter(description = "Page number from 0", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0"))
             @QueryParam("page") String page,
             @Parameter(description = "Page size, 1 to 200", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "20"))
@@ -220,7 +220,7 @@ public class ProjectResource {
     @APIResponse(responseCode = "200", description = "The overview",
             content = @Content(schema = @Schema(implementation = ProjectOverviewResponse.class)))
     @APIResponse(responseCode = "404", description = "No such project")
-    public ProjectOverviewResponse overview(@PathParam("id") UUID id) {
+    public ProjectOverviewResponse getProjectOverview(@PathParam("id") UUID id) {
         ProjectOverview overview = overviews.overview(id);
         // outside the figures' transaction: no database connection is held while funding-service answers
         return overviewMapper.toResponse(overview, funding.financing(id));

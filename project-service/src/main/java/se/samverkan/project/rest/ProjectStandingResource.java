@@ -48,7 +48,7 @@ public class ProjectStandingResource {
     @APIResponse(responseCode = "200", description = "The standing",
             content = @Content(schema = @Schema(implementation = ProjectStandingResponse.class)))
     @APIResponse(responseCode = "404", description = "No such project")
-    public ProjectStandingResponse projectStanding(@PathParam("projectId") UUID projectId,
+    public ProjectStandingResponse getProjectStanding(@PathParam("projectId") UUID projectId,
             @PathParam("organisationId") UUID organisationId) {
         return mapper.toStanding(service.standing(projectId, organisationId));
     }

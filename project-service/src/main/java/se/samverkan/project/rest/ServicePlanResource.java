@@ -80,7 +80,7 @@ public class ServicePlanResource {
     @APIResponse(responseCode = "200", description = "A page of service plans")
     @APIResponse(responseCode = "400", description = "A filter, page, size or sort is invalid")
     @APIResponse(responseCode = "404", description = "No such project")
-    public PageResponse<ServicePlanResponse> list(@PathParam("projectId") UUID projectId,
+    public PageResponse<ServicePlanResponse> listServicePlans(@PathParam("projectId") UUID projectId,
             @Parameter(description = "The plan's status", example = "ADOPTED") @QueryParam("status") String status,
             @Parameter(description = "The municipality's id", example = Examples.LJUNGBY) @QueryParam("municipalityOrganisationId") String municipality,
             @Parameter(description = "Only those changed at or after this instant (ISO-8601 with a zone), for a client "
@@ -109,7 +109,7 @@ public class ServicePlanResource {
             content = @Content(schema = @Schema(implementation = ServicePlanResponse.class)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
     @APIResponse(responseCode = "404", description = "No such project, or no such service plan in it")
-    public Response get(@PathParam("projectId") UUID projectId, @PathParam("id") UUID id, @Context Request request) {
+    public Response getServicePlan(@PathParam("projectId") UUID projectId, @PathParam("id") UUID id, @Context Request request) {
         ServicePlan found = service.get(projectId, id);
         return ETags.okWithTag(request, mapper.toResponse(found), found.version);
     }
@@ -129,7 +129,7 @@ public class ServicePlanResource {
             + "another body")
     @APIResponse(responseCode = "403", description = "Your role may not write plans, or the municipality is not yours "
             + "(municipality officer, claim org) or not in your county (regional coordinator, claim county)")
-    public Response create(@PathParam("projectId") UUID projectId,
+    public Response createServicePlan(@PathParam("projectId") UUID projectId,
             @HeaderParam(IdempotentCreate.HEADER) String idempotencyKey, @NotNull @Valid ServicePlanRequest body) {
         return idempotentCreate.create(idempotencyKey, "POST /projects/" + projectId + "/service-plans", body, () -> {
             ServicePlan created = service.create(projectId, mapper.toEntity(body));
@@ -156,7 +156,7 @@ public class ServicePlanResource {
     @APIResponse(responseCode = "403", description = "Your role may not write plans, or the plan's municipality (as it "
             + "is, or as the body would make it) is not yours (municipality officer) or not in your county (regional "
             + "coordinator)")
-    public Response replace(@PathParam("projectId") UUID projectId, @PathParam("id") UUID id,
+    public Response replaceServicePlan(@PathParam("projectId") UUID projectId, @PathParam("id") UUID id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid ServicePlanRequest body) {
         ServicePlan updated = service.replace(projectId, id, IfMatch.require(ifMatch), e -> mapper.apply(body, e));
         return Response.ok(mapper.toResponse(updated)).tag(ETags.entityTag(updated.version)).build();
@@ -172,7 +172,7 @@ public class ServicePlanResource {
     @APIResponse(responseCode = "428", description = "If-Match missing")
     @APIResponse(responseCode = "403", description = "Your role may not write plans, or the plan's municipality is not "
             + "yours (municipality officer) or not in your county (regional coordinator)")
-    public Response delete(@PathParam("projectId") UUID projectId, @PathParam("id") UUID id,
+    public Response deleteServicePlan(@PathParam("projectId") UUID projectId, @PathParam("id") UUID id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         service.delete(projectId, id, IfMatch.require(ifMatch));
         return Response.noContent().build();

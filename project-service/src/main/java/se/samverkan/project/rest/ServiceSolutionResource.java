@@ -82,7 +82,7 @@ public class ServiceSolutionResource {
     @APIResponse(responseCode = "200", description = "A page of service solutions")
     @APIResponse(responseCode = "400", description = "A filter, page, size or sort is invalid")
     @APIResponse(responseCode = "404", description = "No such project")
-    public PageResponse<ServiceSolutionResponse> list(@PathParam("projectId") UUID projectId,
+    public PageResponse<ServiceSolutionResponse> listServiceSolutions(@PathParam("projectId") UUID projectId,
             @Parameter(description = "The solution's status",
                     example = "IN_OPERATION") @QueryParam("status") String status,
             @Parameter(description = "The kind of service",
@@ -116,7 +116,7 @@ public class ServiceSolutionResource {
             content = @Content(schema = @Schema(implementation = ServiceSolutionResponse.class)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
     @APIResponse(responseCode = "404", description = "No such project, or no such service solution in it")
-    public Response get(@PathParam("projectId") UUID projectId, @PathParam("id") UUID id, @Context Request request) {
+    public Response getServiceSolution(@PathParam("projectId") UUID projectId, @PathParam("id") UUID id, @Context Request request) {
         ServiceSolution found = service.get(projectId, id);
         return ETags.okWithTag(request, mapper.toResponse(found), found.version);
     }
@@ -135,7 +135,7 @@ public class ServiceSolutionResource {
             + "another body")
     @APIResponse(responseCode = "403", description = "Your role may not write solutions, or the municipality is not in "
             + "your county (regional coordinator, claim county)")
-    public Response create(@PathParam("projectId") UUID projectId,
+    public Response createServiceSolution(@PathParam("projectId") UUID projectId,
             @HeaderParam(IdempotentCreate.HEADER) String idempotencyKey, @NotNull @Valid ServiceSolutionRequest body) {
         return idempotentCreate.create(idempotencyKey, "POST /projects/" + projectId + "/service-solutions", body,
                 () -> {
@@ -160,7 +160,7 @@ public class ServiceSolutionResource {
     @APIResponse(responseCode = "428", description = "If-Match missing")
     @APIResponse(responseCode = "403", description = "Your role may not write solutions, or the solution's "
             + "municipality (as it is, or as the body would make it) is not in your county")
-    public Response replace(@PathParam("projectId") UUID projectId, @PathParam("id") UUID id,
+    public Response replaceServiceSolution(@PathParam("projectId") UUID projectId, @PathParam("id") UUID id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid ServiceSolutionRequest body) {
         ServiceSolution updated = service.replace(projectId, id, IfMatch.require(ifMatch), e -> mapper.apply(body, e));
         return Response.ok(mapper.toResponse(updated)).tag(ETags.entityTag(updated.version)).build();
@@ -176,7 +176,7 @@ public class ServiceSolutionResource {
     @APIResponse(responseCode = "428", description = "If-Match missing")
     @APIResponse(responseCode = "403", description = "Your role may not write solutions, or the solution's "
             + "municipality is not in your county")
-    public Response delete(@PathParam("projectId") UUID projectId, @PathParam("id") UUID id,
+    public Response deleteServiceSolution(@PathParam("projectId") UUID projectId, @PathParam("id") UUID id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         service.delete(projectId, id, IfMatch.require(ifMatch));
         return Response.noContent().build();

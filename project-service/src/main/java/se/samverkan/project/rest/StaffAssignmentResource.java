@@ -85,7 +85,7 @@ public class StaffAssignmentResource {
     @APIResponse(responseCode = "200", description = "A page of staff assignments")
     @APIResponse(responseCode = "400", description = "A filter, page, size or sort is invalid")
     @APIResponse(responseCode = "404", description = "No such project")
-    public PageResponse<StaffAssignmentResponse> list(@PathParam("projectId") UUID projectId,
+    public PageResponse<StaffAssignmentResponse> listStaffAssignments(@PathParam("projectId") UUID projectId,
             @Parameter(description = "The role", example = "PROCESS_LEADER") @QueryParam("role") String role,
             @Parameter(description = "Where the person is placed", example = Examples.LJUNGBY) @QueryParam("placedAtOrganisationId") String placedAt,
             @Parameter(description = "Only those changed at or after this instant (ISO-8601 with a zone), for a client "
@@ -116,7 +116,7 @@ public class StaffAssignmentResource {
             content = @Content(schema = @Schema(implementation = StaffAssignmentDetailResponse.class)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
     @APIResponse(responseCode = "404", description = "No such project, or no such staff assignment in it")
-    public Response get(@PathParam("projectId") UUID projectId, @PathParam("id") UUID id, @Context Request request) {
+    public Response getStaffAssignment(@PathParam("projectId") UUID projectId, @PathParam("id") UUID id, @Context Request request) {
         StaffAssignment found = service.get(projectId, id);
         return ETags.okWithTag(request, mapper.toDetailResponse(found, caller.maySeePersonalData()), found.version);
     }
@@ -135,7 +135,7 @@ public class StaffAssignmentResource {
     @APIResponse(responseCode = "422", description = "Placement not allowed for the role, a period outside the "
             + "project's, or the person's total FTE over 100 %, or an Idempotency-Key reused with "
             + "another body")
-    public Response create(@PathParam("projectId") UUID projectId,
+    public Response createStaffAssignment(@PathParam("projectId") UUID projectId,
             @HeaderParam(IdempotentCreate.HEADER) String idempotencyKey, @NotNull @Valid StaffAssignmentRequest body) {
         return idempotentCreate.create(idempotencyKey, "POST /projects/" + projectId + "/staff", body, () -> {
             StaffAssignment created = service.create(projectId, mapper.toEntity(body));
@@ -157,7 +157,7 @@ public class StaffAssignmentResource {
     @APIResponse(responseCode = "422", description = "Placement not allowed for the role, a period outside the "
             + "project's, or the person's total FTE over 100 %")
     @APIResponse(responseCode = "428", description = "If-Match missing")
-    public Response replace(@PathParam("projectId") UUID projectId, @PathParam("id") UUID id,
+    public Response replaceStaffAssignment(@PathParam("projectId") UUID projectId, @PathParam("id") UUID id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid StaffAssignmentRequest body) {
         StaffAssignment updated = service.replace(projectId, id, IfMatch.require(ifMatch), e -> mapper.apply(body, e));
         return Response.ok(mapper.toResponse(updated)).tag(ETags.entityTag(updated.version)).build();
@@ -171,7 +171,7 @@ public class StaffAssignmentResource {
     @APIResponse(responseCode = "404", description = "No such project, or no such staff assignment in it")
     @APIResponse(responseCode = "412", description = "If-Match names an old version")
     @APIResponse(responseCode = "428", description = "If-Match missing")
-    public Response delete(@PathParam("projectId") UUID projectId, @PathParam("id") UUID id,
+    public Response deleteStaffAssignment(@PathParam("projectId") UUID projectId, @PathParam("id") UUID id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         service.delete(projectId, id, IfMatch.require(ifMatch));
         return Response.noContent().build();

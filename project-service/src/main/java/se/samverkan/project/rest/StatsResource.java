@@ -54,7 +54,7 @@ public class StatsResource {
             content = @Content(schema = @Schema(implementation = ParticipationStatsResponse.class)))
     @APIResponse(responseCode = "400", description = "projectId is not a UUID")
     @APIResponse(responseCode = "404", description = "No such project")
-    public ParticipationStatsResponse participation(
+    public ParticipationStatsResponse getParticipationStats(
             @Parameter(description = "Count one project only") @QueryParam("projectId") String projectId) {
         UUID id = QueryParams.uuid("projectId", projectId);
         return mapper.toStats(id, service.participationByCounty(id));
