@@ -8,8 +8,10 @@ import jakarta.validation.constraints.NotNull;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import se.samverkan.funding.domain.ReportKind;
+import se.samverkan.platform.json.ReadOnlyFieldsOf;
 
 /** The body of {@code POST /reports} and {@code PUT /reports/{id}}: a duty against exactly one grant or commitment. */
+@ReadOnlyFieldsOf(ReportResponse.class)
 @Schema(name = "ReportRequest", description = "A report due from a granted application (applicationId) or against a "
         + "co-funding commitment (coFundingId)")
 public record ReportRequest(

@@ -49,6 +49,11 @@ class ReadBackTest {
         String disbursement = Funding.createDisbursement(approved);
         ReadBack.change("/disbursements/" + disbursement, "paidOn", "2017-12-20").statusCode(200)
                 .body("paidOn", equalTo("2017-12-20"));
+
+        String report = Funding.post("/reports", ReportResourceTest.coFundingReport(approved, "PROGRESS_REPORT",
+                "2018-02-28", "2017-01-01", "2017-12-31")).statusCode(201).extract().path("id");
+        ReadBack.change("/reports/" + report, "dueOn", "2018-03-31").statusCode(200)
+                .body("dueOn", equalTo("2018-03-31"));
     }
 
     @Test

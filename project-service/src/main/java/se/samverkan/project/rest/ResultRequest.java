@@ -15,10 +15,12 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import se.samverkan.platform.json.ReadOnlyFieldsOf;
 import se.samverkan.project.domain.MeasuredBy;
 import se.samverkan.project.domain.ResultType;
 
 /** The body of {@code POST /projects/{id}/results} and {@code PUT …/results/{resultId}}: the whole result. */
+@ReadOnlyFieldsOf(ResultResponse.class)
 @Schema(name = "ResultRequest", description = "A result with its indicators and their periods, as IATI has them")
 public record ResultRequest(
         @NotNull @Schema(required = true, example = "OUTPUT") ResultType type,
@@ -27,6 +29,7 @@ public record ResultRequest(
         @Size(max = 4000) String description,
         @Size(max = 20) @Schema(description = "In order; at most 20") List<@NotNull @Valid IndicatorRequest> indicators) {
 
+    @ReadOnlyFieldsOf(ResultResponse.IndicatorResponse.class)
     @Schema(name = "IndicatorRequest")
     public record IndicatorRequest(
             @NotBlank @Size(max = 300) @Schema(required = true, example = "Antagna serviceplaner") String title,
@@ -43,6 +46,7 @@ public record ResultRequest(
             List<@NotNull @Valid PeriodRequest> periods) {
     }
 
+    @ReadOnlyFieldsOf(ResultResponse.PeriodResponse.class)
     @Schema(name = "IndicatorPeriodRequest")
     public record PeriodRequest(
             @NotNull @Schema(required = true, example = "2017-09-01") LocalDate periodStart,

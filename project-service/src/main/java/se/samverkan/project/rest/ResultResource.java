@@ -79,7 +79,7 @@ public class ResultResource {
     @APIResponse(responseCode = "200", description = "A page of results")
     @APIResponse(responseCode = "400", description = "A filter, page, size or sort is invalid")
     @APIResponse(responseCode = "404", description = "No such project")
-    public PageResponse<ResultResponse> list(@PathParam("projectId") UUID projectId,
+    public PageResponse<ResultResponse> listResults(@PathParam("projectId") UUID projectId,
             @Parameter(description = "OUTPUT, OUTCOME, IMPACT or OTHER", example = "OUTPUT") @QueryParam("type")
             String type,
             @Parameter(description = "Only those changed at or after this instant (ISO-8601 with a zone), for a client "
@@ -106,7 +106,7 @@ public class ResultResource {
             content = @Content(schema = @Schema(implementation = ResultResponse.class)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
     @APIResponse(responseCode = "404", description = "No such project, or no such result in it")
-    public Response get(@PathParam("projectId") UUID projectId, @PathParam("id") UUID id, @Context Request request) {
+    public Response getResult(@PathParam("projectId") UUID projectId, @PathParam("id") UUID id, @Context Request request) {
         ResultView found = service.get(projectId, id);
         return ETags.okWithTag(request, mapper.toResponse(found), found.result().version);
     }
@@ -122,7 +122,7 @@ public class ResultResource {
     @APIResponse(responseCode = "404", description = "No such project")
     @APIResponse(responseCode = "422", description = "An actual entered on a measured indicator, overlapping "
             + "periods, or an Idempotency-Key reused with another body")
-    public Response create(@PathParam("projectId") UUID projectId,
+    public Response createResult(@PathParam("projectId") UUID projectId,
             @HeaderParam(IdempotentCreate.HEADER) String idempotencyKey, @NotNull @Valid ResultRequest body) {
         return idempotentCreate.create(idempotencyKey, "POST /projects/" + projectId + "/results", body, () -> {
             ResultView created = service.create(projectId, mapper.toEntity(body));
@@ -146,7 +146,7 @@ public class ResultResource {
     @APIResponse(responseCode = "422", description = "An actual entered on a measured indicator, or overlapping "
             + "periods")
     @APIResponse(responseCode = "428", description = "If-Match missing")
-    public Response replace(@PathParam("projectId") UUID projectId, @PathParam("id") UUID id,
+    public Response replaceResult(@PathParam("projectId") UUID projectId, @PathParam("id") UUID id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid ResultRequest body) {
         ResultView updated = service.replace(projectId, id, IfMatch.require(ifMatch), r -> mapper.apply(body, r));
         return Response.ok(mapper.toResponse(updated)).tag(ETags.entityTag(updated.result().version)).build();
@@ -160,7 +160,7 @@ public class ResultResource {
     @APIResponse(responseCode = "404", description = "No such project, or no such result in it")
     @APIResponse(responseCode = "412", description = "If-Match names an old version")
     @APIResponse(responseCode = "428", description = "If-Match missing")
-    public Response delete(@PathParam("projectId") UUID projectId, @PathParam("id") UUID id,
+    public Response deleteResult(@PathParam("projectId") UUID projectId, @PathParam("id") UUID id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         service.delete(projectId, id, IfMatch.require(ifMatch));
         return Response.noContent().build();

@@ -70,7 +70,7 @@ public class StatsResource {
             + "The reports due and overdue per project are funding-service's GET /stats/reports?groupBy=project.")
     @APIResponse(responseCode = "200", description = "The figures per county",
             content = @Content(schema = @Schema(implementation = ResultStatsResponse.class)))
-    public ResultStatsResponse resultsByCounty() {
+    public ResultStatsResponse getResultStats() {
         return mapper.toResultStats(results.progressByCounty());
     }
 }

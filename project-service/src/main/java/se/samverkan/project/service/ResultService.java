@@ -1,11 +1,13 @@
 package se.samverkan.project.service;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -101,7 +103,9 @@ public class ResultService {
     public ResultView replace(UUID projectId, UUID id, IfMatch ifMatch, Consumer<Result> changes) {
         Result result = find(projectId, id);
         ifMatch.check(result.version);
+        Map<String, BigDecimal> shown = countedActuals(view(result));
         changes.accept(result);
+        dropCountedActualsSentBack(result, shown);
         checkRules(result);
         results.flush();
         return view(result);
@@ -154,6 +158,49 @@ public class ResultService {
 
     private ResultView view(Result result) {
         return new ResultView(result, results.measuredActuals(result.projectId), today());
+    }
+
+    /**
+     * The actuals GET showed for the measured indicators, by indicator and period position, measure and dates: what a
+     * client that read the result sends back.
+     */
+    private static Map<String, BigDecimal> countedActuals(ResultView view) {
+        Map<String, BigDecimal> shown = new HashMap<>();
+        List<Indicator> indicators = view.result().indicators;
+        for (int i = 0; i < indicators.size(); i++) {
+            Indicator indicator = indicators.get(i);
+            if (indicator.measuredBy != null) {
+                for (int p = 0; p < indicator.periods.size(); p++) {
+                    shown.put(countedKey(i, p, indicator, indicator.periods.get(p)), view.actual(indicator, p));
+                }
+            }
+        }
+        return shown;
+    }
+
+    /**
+     * A counted actual is read-only: sent back as GET showed it (same indicator and period, same measure and dates,
+     * same value), it is ignored; any other actual on a measured indicator stays for {@link #checkRules} to refuse.
+     */
+    private static void dropCountedActualsSentBack(Result result, Map<String, BigDecimal> shown) {
+        for (int i = 0; i < result.indicators.size(); i++) {
+            Indicator indicator = result.indicators.get(i);
+            if (indicator.measuredBy == null) {
+                continue;
+            }
+            for (int p = 0; p < indicator.periods.size(); p++) {
+                IndicatorPeriod period = indicator.periods.get(p);
+                BigDecimal counted = shown.get(countedKey(i, p, indicator, period));
+                if (period.actual != null && counted != null && counted.compareTo(period.actual) == 0) {
+                    period.actual = null;
+                }
+            }
+        }
+    }
+
+    private static String countedKey(int indicator, int position, Indicator measured, IndicatorPeriod period) {
+        return indicator + "/" + position + "/" + measured.measuredBy + "/" + period.periodStart + "/"
+                + period.periodEnd;
     }
 
     /**

@@ -66,6 +66,17 @@ class ReadBackTest {
         method.put("kind", "MODEL");
         String methodId = Projects.post(project, "methods", method);
         ReadBack.change(path + "/methods/" + methodId, "kind", "GUIDE").statusCode(200).body("kind", equalTo("GUIDE"));
+
+        // a measured indicator's actual, counted from the record, goes back as GET showed it and is ignored
+        String almhult = Organisations.idOfMunicipality("0765");
+        Projects.addParticipant(project, almhult);
+        Projects.post(project, "service-plans", Projects.plan(almhult, "ADOPTED"));
+        String result = Projects.post(project, "results", ResultResourceTest.result("Serviceplaner",
+                ResultResourceTest.measured("Antagna serviceplaner", "SERVICE_PLANS_ADOPTED", true,
+                        ResultResourceTest.period("2017-09-01", "2020-02-29", 11, null))));
+        ReadBack.change(path + "/results/" + result, "title", "Serviceplaner i alla kommuner").statusCode(200)
+                .body("title", equalTo("Serviceplaner i alla kommuner"))
+                .body("indicators[0].periods[0].actual", equalTo(1.0f));
     }
 
     @Test
