@@ -1,7 +1,5 @@
 package se.samverkan.devtools;
 
-import static io.restassured.RestAssured.given;
-
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
@@ -14,7 +12,7 @@ public abstract class OpenApiDocumentChecks {
 
     @Test
     public void committedDocumentMatchesTheCode() {
-        String generated = given().queryParam("format", "yaml").get("/q/openapi").then().statusCode(200)
+        String generated = Management.given().queryParam("format", "yaml").get("/q/openapi").then().statusCode(200)
                 .extract().asString();
         OpenApiContract.assertMatchesCommitted(generated, Path.of("openapi.yaml"));
     }
