@@ -42,6 +42,6 @@ public class CallMapper {
         return new CallResponse(c.id, c.funderOrganisationId, c.title, c.reference, c.description, c.opensOn,
                 c.closesOn, c.budget, c.status(today), c.cancelled, c.maxGrantRate, c.minCoFundingRate,
                 c.minAmount, c.maxAmount, List.copyOf(c.eligibleApplicantTypes), c.version, c.createdAt, c.updatedAt,
-                c.createdBy, c.updatedBy);
+                c.createdByActor(), c.updatedByActor());
     }
 }
