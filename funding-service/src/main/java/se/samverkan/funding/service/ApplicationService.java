@@ -10,6 +10,7 @@ import java.util.UUID;
 import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import se.samverkan.funding.domain.Application;
@@ -36,9 +37,11 @@ public class ApplicationService {
     private final History history;
     private final ProjectReferences references;
     private final FundingEvents events;
+    private final AccessPolicy access;
 
     public ApplicationService(ApplicationRepository applications, CallRepository calls, History history,
-            ProjectReferences references, FundingEvents events) {
+            ProjectReferences references, FundingEvents events, AccessPolicy access) {
+        this.access = access;
         this.references = references;
         this.events = events;
         this.applications = applications;
@@ -155,6 +158,8 @@ public class ApplicationService {
             String caseNumber) {
         Application current = get(id);
         FundingCall call = call(current.callId);
+        // refused before project-service is asked; the decision judges it again on the locked row
+        access.mayDecideApplicationTo(call);
         BigDecimal budget = call.maxGrantRate == null ? null : references.projectWithApplicant(current.projectId,
                 current.applicantOrganisationId, call.eligibleApplicantTypes).totalBudget();
         return grant(id, ifMatch, grantedAmount, decidedOn, caseNumber, budget);
@@ -165,6 +170,7 @@ public class ApplicationService {
     Application grant(UUID id, IfMatch ifMatch, BigDecimal grantedAmount, LocalDate decidedOn, String caseNumber,
             BigDecimal projectBudget) {
         Application application = changeable(id, ifMatch);
+        access.mayDecideApplicationTo(call(application.callId));
         requireMove(application, ApplicationStatus.GRANTED, "granted");
         if (grantedAmount.compareTo(application.requestedAmount) > 0) {
             throw ProblemException.ruleBroken("grant-above-request", "The granted " + Sek.of(grantedAmount) + " is "
@@ -181,6 +187,7 @@ public class ApplicationService {
     @Transactional
     public Application reject(UUID id, IfMatch ifMatch, LocalDate decidedOn, String caseNumber, String reason) {
         Application application = changeable(id, ifMatch);
+        access.mayDecideApplicationTo(call(application.callId));
         requireMove(application, ApplicationStatus.REJECTED, "rejected");
         decide(application, decidedOn, caseNumber);
         application.status = ApplicationStatus.REJECTED;
@@ -206,8 +213,10 @@ public class ApplicationService {
         return versions;
     }
 
+    /** The application locked for this transaction's write, so its state is the one the write is judged on. */
     private Application changeable(UUID id, IfMatch ifMatch) {
-        Application application = get(id);
+        Application application = applications.findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> ProblemException.notFound("Application", id));
         if (ifMatch != null) {
             ifMatch.check(application.version);
         }
