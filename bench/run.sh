@@ -57,6 +57,9 @@ PG_USER=postgres
 # nor disturbed.
 PROJECT_PORT=${BENCH_PROJECT_PORT:-38181}
 FUNDING_PORT=${BENCH_FUNDING_PORT:-38182}
+# health (and H below) are on each service's management port, apart from its API
+PROJECT_MANAGEMENT_PORT=${BENCH_PROJECT_MANAGEMENT_PORT:-39181}
+FUNDING_MANAGEMENT_PORT=${BENCH_FUNDING_MANAGEMENT_PORT:-39182}
 PROJECT_JAR="$ROOT/project-service/target/quarkus-app/quarkus-run.jar"
 FUNDING_JAR="$ROOT/funding-service/target/quarkus-app/quarkus-run.jar"
 DEVTOOLS_JAR="$ROOT/devtools/target/samverkan-devtools.jar"
@@ -131,9 +134,10 @@ for jar in "$PROJECT_JAR" "$FUNDING_JAR" "$DEVTOOLS_JAR"; do
     [ -f "$jar" ] || { echo "missing $jar: build first (drop --no-build)" >&2; exit 1; }
 done
 
-for port in "$PROJECT_PORT" "$FUNDING_PORT"; do
+for port in "$PROJECT_PORT" "$FUNDING_PORT" "$PROJECT_MANAGEMENT_PORT" "$FUNDING_MANAGEMENT_PORT"; do
     if ss -Hltn "sport = :$port" | grep -q .; then
-        echo "port $port on 127.0.0.1 is taken; set BENCH_PROJECT_PORT / BENCH_FUNDING_PORT" >&2; exit 1
+        echo "port $port on 127.0.0.1 is taken; set BENCH_PROJECT_PORT / BENCH_FUNDING_PORT" \
+            "/ BENCH_PROJECT_MANAGEMENT_PORT / BENCH_FUNDING_MANAGEMENT_PORT" >&2; exit 1
     fi
 done
 
@@ -148,14 +152,16 @@ for db in bench_projects bench_funding bench_pgbench; do
 done
 
 # ---------------------------------------------------------------------------------------------------------
-# Start a service and time it from the moment the JVM is launched to the first 200 of /q/health/ready.
+# Start a service and time it from the moment the JVM is launched to the first 200 of /q/health/ready (on its
+# management port).
 # The services start one after the other, so neither start competes with the other for the two cores.
 now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
 
-start_service() {  # start_service NAME JAR PORT DB  (sets LAST_PID, LAST_READY_MS)
-    local name=$1 jar=$2 port=$3 db=$4 t0
+start_service() {  # start_service NAME JAR PORT MANAGEMENT_PORT DB  (sets LAST_PID, LAST_READY_MS)
+    local name=$1 jar=$2 port=$3 management_port=$4 db=$5 t0
     t0=$(now_ms)
     env QUARKUS_HTTP_HOST=127.0.0.1 HTTP_PORT="$port" \
+        QUARKUS_MANAGEMENT_HOST=127.0.0.1 MANAGEMENT_PORT="$management_port" \
         DB_URL="jdbc:postgresql://$PG_HOST:$PG_PORT/$db" DB_USER="$PG_USER" DB_PASSWORD="" \
         PROJECT_SERVICE_URL="http://127.0.0.1:$PROJECT_PORT" FUNDING_SERVICE_URL="http://127.0.0.1:$FUNDING_PORT" \
         SAMVERKAN_ALLOW_DEV_KEY=true SAMVERKAN_RATE_LIMIT_PER_SECOND="${SAMVERKAN_RATE_LIMIT_PER_SECOND:-0}" \
@@ -163,7 +169,7 @@ start_service() {  # start_service NAME JAR PORT DB  (sets LAST_PID, LAST_READY_
     LAST_PID=$!
     PIDS+=("$LAST_PID")
     for _ in $(seq 1 1200); do  # at most ~60 s
-        if [ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 1 "http://127.0.0.1:$port/q/health/ready")" = 200 ]; then
+        if [ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 1 "http://127.0.0.1:$management_port/q/health/ready")" = 200 ]; then
             LAST_READY_MS=$(( $(now_ms) - t0 ))
             log "$name ready after $LAST_READY_MS ms (pid $LAST_PID)"
             return 0
@@ -174,9 +180,9 @@ start_service() {  # start_service NAME JAR PORT DB  (sets LAST_PID, LAST_READY_
     tail -30 "$WORK/$name.log" >&2; echo "$name not ready within 60 s" >&2; exit 1
 }
 
-start_service project-service "$PROJECT_JAR" "$PROJECT_PORT" bench_projects
+start_service project-service "$PROJECT_JAR" "$PROJECT_PORT" "$PROJECT_MANAGEMENT_PORT" bench_projects
 PROJECT_PID=$LAST_PID; PROJECT_READY_MS=$LAST_READY_MS
-start_service funding-service "$FUNDING_JAR" "$FUNDING_PORT" bench_funding
+start_service funding-service "$FUNDING_JAR" "$FUNDING_PORT" "$FUNDING_MANAGEMENT_PORT" bench_funding
 FUNDING_PID=$LAST_PID; FUNDING_READY_MS=$LAST_READY_MS
 
 TOKEN=$(java -cp "$DEVTOOLS_JAR:$ROOT/devtools/target/lib/*" se.samverkan.devtools.DevToken --role admin)
@@ -202,24 +208,24 @@ log "loaded in $LOAD_MS ms: $DATASET"
 # against an existing, loaded database is the usual case, so a second instance of each service is started on
 # another port against the same database, timed the same way, and stopped again; the measured instances keep
 # running untouched.
-second_start() {  # second_start NAME JAR PORT DB -> sets LAST_READY_MS
+second_start() {  # second_start NAME JAR PORT MANAGEMENT_PORT DB -> sets LAST_READY_MS
     local saved_pids=("${PIDS[@]}")
-    start_service "$1-second" "$2" "$3" "$4"
+    start_service "$1-second" "$2" "$3" "$4" "$5"
     kill -TERM "$LAST_PID"
     for _ in $(seq 1 100); do kill -0 "$LAST_PID" 2>/dev/null || break; sleep 0.1; done
     kill -KILL "$LAST_PID" 2>/dev/null || true
     PIDS=("${saved_pids[@]}")
 }
-second_start project-service "$PROJECT_JAR" $(( PROJECT_PORT + 10 )) bench_projects
+second_start project-service "$PROJECT_JAR" $(( PROJECT_PORT + 10 )) $(( PROJECT_MANAGEMENT_PORT + 10 )) bench_projects
 PROJECT_RESTART_MS=$LAST_READY_MS
-second_start funding-service "$FUNDING_JAR" $(( FUNDING_PORT + 10 )) bench_funding
+second_start funding-service "$FUNDING_JAR" $(( FUNDING_PORT + 10 )) $(( FUNDING_MANAGEMENT_PORT + 10 )) bench_funding
 FUNDING_RESTART_MS=$LAST_READY_MS
 
 # ---------------------------------------------------------------------------------------------------------
 # The endpoints. Each: label | port | method | path ({x} = random value) | values file | bodies file
 PROJECT_ID=$(head -1 "$WORK/project_ids.txt")
 ENDPOINTS=(
-    "GET /q/health/live (H)|$PROJECT_PORT|GET|/q/health/live||"
+    "GET /q/health/live (H)|$PROJECT_MANAGEMENT_PORT|GET|/q/health/live||"
     "GET /projects/{id}|$PROJECT_PORT|GET|/projects/{x}|$WORK/project_ids.txt|"
     "GET /organisations?type=MUNICIPALITY&countyCode=…|$PROJECT_PORT|GET|/organisations?type=MUNICIPALITY&countyCode={x}|$WORK/county_codes.txt|"
     "GET /projects/{id}/overview|$PROJECT_PORT|GET|/projects/{x}/overview|$WORK/project_ids.txt|"
@@ -288,7 +294,9 @@ log "D = $D tps (runs: ${D_RUNS[*]})"
 # that answers it and, for the two endpoints that cross to the other service, that one too. devtools/JfrSummary
 # turns each recording into one line: where the CPU went, and how busy the JVM and the machine were.
 declare -A PROFILES
-pid_of_port() { if [ "$1" = "$PROJECT_PORT" ]; then echo "$PROJECT_PID"; else echo "$FUNDING_PID"; fi; }
+pid_of_port() {
+    case "$1" in "$PROJECT_PORT"|"$PROJECT_MANAGEMENT_PORT") echo "$PROJECT_PID" ;; *) echo "$FUNDING_PID" ;; esac
+}
 profile_endpoint() {  # profile_endpoint LABEL PORT METHOD PATH VALUES BODIES
     local label=$1 port=$2 slug services=() line="" name pid file
     slug=$(echo "$label" | tr -c 'a-zA-Z0-9' '_' | cut -c1-60)

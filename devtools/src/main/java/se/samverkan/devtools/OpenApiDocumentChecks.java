@@ -1,6 +1,5 @@
 package se.samverkan.devtools;
 
-import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
@@ -32,7 +31,7 @@ public abstract class OpenApiDocumentChecks {
 
     @Test
     public void committedDocumentMatchesTheCode() {
-        String generated = given().queryParam("format", "yaml").get("/q/openapi").then().statusCode(200)
+        String generated = Management.given().queryParam("format", "yaml").get("/q/openapi").then().statusCode(200)
                 .extract().asString();
         OpenApiContract.assertMatchesCommitted(generated, Path.of("openapi.yaml"));
     }

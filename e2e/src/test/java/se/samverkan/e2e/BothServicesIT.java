@@ -36,7 +36,7 @@ class BothServicesIT {
                 .post("/organisations").then().statusCode(201).extract().path("id");
 
         samverkan.projectService.stop();
-        given().baseUri(samverkan.fundingService.baseUrl()).get("/q/health/ready").then().statusCode(200)
+        given().baseUri(samverkan.fundingService.managementUrl()).get("/q/health/ready").then().statusCode(200)
                 .body("status", equalTo("UP"));
 
         samverkan.projectService.start();

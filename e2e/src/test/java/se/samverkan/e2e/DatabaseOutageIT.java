@@ -51,9 +51,10 @@ class DatabaseOutageIT {
                     .then().statusCode(503).contentType("application/problem+json")
                     .header("Retry-After", equalTo("5")).body("detail", containsString("database"));
         }
-        given().baseUri(projects).get("/q/health/ready").then().statusCode(503).body("status", equalTo("DOWN"));
-        given().baseUri(samverkan.fundingService.baseUrl()).get("/q/health/ready").then().statusCode(503);
-        given().baseUri(projects).get("/q/health/live").then().statusCode(200);
+        String projectsManagement = samverkan.projectService.managementUrl();
+        given().baseUri(projectsManagement).get("/q/health/ready").then().statusCode(503).body("status", equalTo("DOWN"));
+        given().baseUri(samverkan.fundingService.managementUrl()).get("/q/health/ready").then().statusCode(503);
+        given().baseUri(projectsManagement).get("/q/health/live").then().statusCode(200);
 
         samverkan.startDatabase();
         Awaitility.await("project-service recovers").atMost(Duration.ofSeconds(60))
@@ -67,6 +68,6 @@ class DatabaseOutageIT {
         given().baseUri(projects).get("/organisations?q=Lanthandeln i Lidhult")
                 .then().body("totalItems", equalTo(1));
         Awaitility.await("funding-service ready again").atMost(Duration.ofSeconds(60))
-                .until(() -> samverkan.fundingService.status("/q/health/ready") == 200);
+                .until(() -> samverkan.fundingService.managementStatus("/q/health/ready") == 200);
     }
 }

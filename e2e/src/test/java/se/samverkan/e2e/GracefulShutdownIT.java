@@ -81,7 +81,7 @@ class GracefulShutdownIT {
                     given().baseUri(replica.baseUrl()).get("/projects/" + projectId).then().statusCode(503)
                             .contentType("application/problem+json").header("Retry-After", notNullValue())
                             .body("detail", containsString("shutting down"));
-                    given().baseUri(replica.baseUrl()).get("/q/health/ready").then().statusCode(503)
+                    given().baseUri(replica.managementUrl()).get("/q/health/ready").then().statusCode(503)
                             .body("status", equalTo("DOWN"));
                     assertTrue(process.isAlive(), "the service waits for the request in flight");
 

@@ -24,6 +24,8 @@ final class ServiceProcess {
     private final String name;
     private final Path jar;
     private final int port;
+    /** Health, metrics and the OpenAPI document: the management interface's own port. */
+    private final int managementPort;
     private final Map<String, String> environment;
     private Process process;
     private long logOffset;
@@ -39,6 +41,7 @@ final class ServiceProcess {
         this.name = name;
         this.jar = Path.of(System.getProperty(jarProperty, "missing-" + jarProperty));
         this.port = port;
+        this.managementPort = Ports.unused();
         this.environment = environment;
     }
 
@@ -50,9 +53,14 @@ final class ServiceProcess {
         return port;
     }
 
+    /** Where health, metrics and the OpenAPI document answer: not on the API's port. */
+    String managementUrl() {
+        return "http://localhost:" + managementPort;
+    }
+
     /**
-     * Starts the JVM and waits until /q/health/ready answers 200; throws {@link PortTaken} when the service found its
-     * port taken, so the caller can choose another.
+     * Starts the JVM and waits until /q/health/ready answers 200 on the management port; throws {@link PortTaken} when
+     * the service found one of its ports taken, so the caller can choose others.
      */
     ServiceProcess start() {
         launch();
@@ -63,7 +71,7 @@ final class ServiceProcess {
                             throw new IllegalStateException(name + " exited with " + process.exitValue()
                                     + "; see target/e2e-logs/" + name + ".log");
                         }
-                        return status("/q/health/ready") == 200;
+                        return managementStatus("/q/health/ready") == 200;
                     });
         } catch (RuntimeException e) {
             if (!process.isAlive() && failedToBind()) {
@@ -108,6 +116,7 @@ final class ServiceProcess {
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(logs.resolve(name + ".log").toFile()));
             builder.environment().putAll(environment);
             builder.environment().put("HTTP_PORT", Integer.toString(port));
+            builder.environment().put("MANAGEMENT_PORT", Integer.toString(managementPort));
             logOffset = Files.exists(log()) ? Files.size(log()) : 0;
             process = builder.start();
             return process;
@@ -141,8 +150,17 @@ final class ServiceProcess {
     }
 
     int status(String path) {
+        return statusOf(baseUrl() + path);
+    }
+
+    /** The status of a path on the management port ({@code /q/health/ready}). */
+    int managementStatus(String path) {
+        return statusOf(managementUrl() + path);
+    }
+
+    private static int statusOf(String url) {
         try {
-            return HTTP.send(HttpRequest.newBuilder(URI.create(baseUrl() + path)).timeout(Duration.ofSeconds(5)).build(),
+            return HTTP.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(5)).build(),
                     HttpResponse.BodyHandlers.discarding()).statusCode();
         } catch (IOException e) {
             return -1;

@@ -1,9 +1,12 @@
 package se.samverkan.funding.domain;
 
 import java.time.Instant;
+import java.util.UUID;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+
+import se.samverkan.platform.audit.Actor;
 
 /** A correction of a recorded step: which one, what changed, who made it, when and why. */
 @Embeddable
@@ -23,6 +26,17 @@ public class StepCorrection {
     @Column(name = "corrected_by", nullable = false)
     public String correctedBy;
 
+    /** The role and organisation {@link #correctedBy} acted in, shown instead of the person to most callers. */
+    @Column(name = "corrected_by_role")
+    public String correctedByRole;
+
+    @Column(name = "corrected_by_org")
+    public UUID correctedByOrg;
+
     @Column(name = "corrected_at", nullable = false)
     public Instant correctedAt;
+
+    public Actor correctedByActor() {
+        return new Actor(correctedBy, correctedByRole, correctedByOrg);
+    }
 }

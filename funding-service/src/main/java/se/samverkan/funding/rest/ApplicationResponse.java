@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import se.samverkan.funding.domain.ApplicationStatus;
+import se.samverkan.platform.audit.Actor;
 
 /** An application as the API shows it. */
 @Schema(name = "Application")
@@ -28,6 +29,6 @@ public record ApplicationResponse(
         long version,
         Instant createdAt,
         Instant updatedAt,
-        String createdBy,
-        String updatedBy) {
+        Actor createdBy,
+        Actor updatedBy) {
 }

@@ -65,13 +65,11 @@ public class CallResource {
     private final CallService service;
     private final CallMapper mapper;
     private final IdempotentCreate idempotentCreate;
-    private final Access access;
 
-    public CallResource(CallService service, CallMapper mapper, IdempotentCreate idempotentCreate, Access access) {
+    public CallResource(CallService service, CallMapper mapper, IdempotentCreate idempotentCreate) {
         this.service = service;
         this.mapper = mapper;
         this.idempotentCreate = idempotentCreate;
-        this.access = access;
     }
 
     @GET
@@ -125,9 +123,10 @@ public class CallResource {
             + "Idempotency-Key reused with another body")
     public Response createCall(@HeaderParam(IdempotentCreate.HEADER) String idempotencyKey,
             @NotNull @Valid CallRequest body) {
-        access.mayPublishCall(body);
+        FundingCall draft = mapper.toEntity(body);
+        service.checkNew(draft);
         return idempotentCreate.create(idempotencyKey, "POST /calls", body, () -> {
-            FundingCall created = service.create(mapper.toEntity(body));
+            FundingCall created = service.create(draft);
             return new Created<>(URI.create("/calls/" + created.id), toResponse(created), created.version);
         });
     }
@@ -147,7 +146,6 @@ public class CallResource {
     @APIResponse(responseCode = "428", description = "If-Match missing")
     public Response replaceCall(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid CallRequest body) {
-        access.mayChangeCall(id, body);
         FundingCall updated = service.replace(id, IfMatch.require(ifMatch), c -> mapper.apply(body, c));
         return Response.ok(toResponse(updated)).tag(ETags.entityTag(updated.version)).build();
     }
@@ -164,7 +162,6 @@ public class CallResource {
     @APIResponse(responseCode = "412", description = "If-Match names an old version")
     @APIResponse(responseCode = "428", description = "If-Match missing")
     public Response deleteCall(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        access.mayChangeCall(id, null);
         service.delete(id, IfMatch.require(ifMatch));
         return Response.noContent().build();
     }

@@ -10,6 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import se.samverkan.funding.domain.CallStatus;
 import se.samverkan.funding.domain.OrganisationType;
+import se.samverkan.platform.audit.Actor;
 
 /** A call as the API shows it. */
 @Schema(name = "Call")
@@ -37,6 +38,6 @@ public record CallResponse(
         long version,
         Instant createdAt,
         Instant updatedAt,
-        String createdBy,
-        String updatedBy) {
+        Actor createdBy,
+        Actor updatedBy) {
 }

@@ -78,14 +78,11 @@ public class CoFundingResource {
     private final CoFundingService service;
     private final CoFundingMapper mapper;
     private final IdempotentCreate idempotentCreate;
-    private final Access access;
 
-    public CoFundingResource(CoFundingService service, CoFundingMapper mapper, IdempotentCreate idempotentCreate,
-            Access access) {
+    public CoFundingResource(CoFundingService service, CoFundingMapper mapper, IdempotentCreate idempotentCreate) {
         this.service = service;
         this.mapper = mapper;
         this.idempotentCreate = idempotentCreate;
-        this.access = access;
     }
 
     @GET
@@ -146,7 +143,6 @@ public class CoFundingResource {
     @APIResponse(responseCode = "422", description = "An Idempotency-Key reused with another body")
     public Response createCoFunding(@HeaderParam(IdempotentCreate.HEADER) String idempotencyKey,
             @NotNull @Valid CoFundingRequest body) {
-        access.mayProposeCoFunding(body);
         CoFunding draft = mapper.toEntity(body);
         service.checkNew(draft);
         return idempotentCreate.create(idempotencyKey, "POST /co-funding", body, () -> {
@@ -172,7 +168,6 @@ public class CoFundingResource {
     @APIResponse(responseCode = "428", description = "If-Match missing")
     public Response replaceCoFunding(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid CoFundingRequest body) {
-        access.mayChangeCoFunding(id, body);
         CoFunding updated = service.replace(id, IfMatch.require(ifMatch), c -> mapper.apply(body, c));
         return ok(updated);
     }
@@ -191,7 +186,6 @@ public class CoFundingResource {
     @APIResponse(responseCode = "409", description = "Not PROPOSED")
     @APIResponse(responseCode = "412", description = "If-Match names an old version")
     public Response withdrawCoFunding(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        access.mayChangeCoFunding(id, null);
         return ok(service.withdraw(id, OptionalIfMatch.of(ifMatch)));
     }
 
@@ -208,7 +202,6 @@ public class CoFundingResource {
     @APIResponse(responseCode = "412", description = "If-Match names an old version")
     @APIResponse(responseCode = "428", description = "If-Match missing")
     public Response deleteCoFunding(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        access.mayChangeCoFunding(id, null);
         service.delete(id, IfMatch.require(ifMatch));
         return Response.noContent().build();
     }

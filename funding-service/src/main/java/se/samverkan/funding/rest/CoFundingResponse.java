@@ -10,6 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import se.samverkan.funding.domain.CoFundingKind;
 import se.samverkan.funding.domain.CoFundingStatus;
+import se.samverkan.platform.audit.Actor;
 
 /** A co-funding commitment as the API shows it. */
 @Schema(name = "CoFunding")
@@ -34,6 +35,6 @@ public record CoFundingResponse(
         long version,
         Instant createdAt,
         Instant updatedAt,
-        String createdBy,
-        String updatedBy) {
+        Actor createdBy,
+        Actor updatedBy) {
 }

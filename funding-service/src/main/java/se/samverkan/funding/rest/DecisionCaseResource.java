@@ -82,14 +82,12 @@ public class DecisionCaseResource {
     private final DecisionCaseService service;
     private final DecisionCaseMapper mapper;
     private final IdempotentCreate idempotentCreate;
-    private final Access access;
 
     public DecisionCaseResource(DecisionCaseService service, DecisionCaseMapper mapper,
-            IdempotentCreate idempotentCreate, Access access) {
+            IdempotentCreate idempotentCreate) {
         this.service = service;
         this.mapper = mapper;
         this.idempotentCreate = idempotentCreate;
-        this.access = access;
     }
 
     @GET
@@ -148,9 +146,10 @@ public class DecisionCaseResource {
             + "Idempotency-Key reused with another body")
     public Response createDecisionCase(@HeaderParam(IdempotentCreate.HEADER) String idempotencyKey,
             @NotNull @Valid DecisionCaseRequest body) {
-        access.mayOpenDecisionCase(body);
+        DecisionCase draft = mapper.toEntity(body);
+        service.checkNew(draft);
         return idempotentCreate.create(idempotencyKey, "POST /decision-cases", body, () -> {
-            DecisionCase created = service.create(mapper.toEntity(body));
+            DecisionCase created = service.create(draft);
             return new Created<>(URI.create("/decision-cases/" + created.id), mapper.toResponse(created),
                     created.version);
         });
@@ -185,7 +184,7 @@ public class DecisionCaseResource {
     @APIResponse(responseCode = "422", description = "An Idempotency-Key reused with another body")
     public Response addDecisionStep(@PathParam("id") UUID id,
             @HeaderParam(IdempotentCreate.HEADER) String idempotencyKey, @NotNull @Valid DecisionStepRequest body) {
-        access.mayChangeDecisionCase(id, null);
+        service.checkChange(id);
         return idempotentCreate.create(idempotencyKey, "POST /decision-cases/" + id + "/steps", body, () -> {
             DecisionCase updated = service.addStep(id, mapper.toStep(body));
             return new Created<>(URI.create("/decision-cases/" + id), mapper.toResponse(updated), updated.version);
@@ -214,9 +213,8 @@ public class DecisionCaseResource {
     public Response correctDecisionStep(@PathParam("id") UUID id,
             @Parameter(description = "The step's number, from 1", example = "3") @PathParam("number") String number,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid StepCorrectionRequest body) {
-        access.mayChangeDecisionCase(id, null);
         DecisionCase updated = service.correctStep(id, number(number, "Step", id), IfMatch.require(ifMatch),
-                mapper.toStep(body.step()), body.reason().strip(), access.mayCorrectLegallyFinalCases());
+                mapper.toStep(body.step()), body.reason().strip());
         return Response.ok(mapper.toResponse(updated)).tag(ETags.entityTag(updated.version)).build();
     }
 
@@ -239,7 +237,7 @@ public class DecisionCaseResource {
     @APIResponse(responseCode = "422", description = "An Idempotency-Key reused with another body")
     public Response addDecisionAppeal(@PathParam("id") UUID id,
             @HeaderParam(IdempotentCreate.HEADER) String idempotencyKey, @NotNull @Valid AppealRequest body) {
-        access.mayChangeDecisionCase(id, null);
+        service.checkChange(id);
         return idempotentCreate.create(idempotencyKey, "POST /decision-cases/" + id + "/appeals", body, () -> {
             DecisionCase updated = service.addAppeal(id, mapper.toAppeal(body));
             return new Created<>(URI.create("/decision-cases/" + id), mapper.toResponse(updated), updated.version);
@@ -264,7 +262,6 @@ public class DecisionCaseResource {
     public Response ruleOnDecisionAppeal(@PathParam("id") UUID id,
             @Parameter(description = "The appeal's number, from 1", example = "1") @PathParam("number") String number,
             @NotNull @Valid AppealRulingRequest body) {
-        access.mayChangeDecisionCase(id, null);
         DecisionCase updated = service.ruleOnAppeal(id, number(number, "Appeal", id), body.outcome(),
                 body.decidedOn());
         return Response.ok(mapper.toResponse(updated)).tag(ETags.entityTag(updated.version)).build();
@@ -287,7 +284,6 @@ public class DecisionCaseResource {
     @APIResponse(responseCode = "428", description = "If-Match missing")
     public Response replaceDecisionCase(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid DecisionCaseRequest body) {
-        access.mayChangeDecisionCase(id, body);
         DecisionCase updated = service.replace(id, IfMatch.require(ifMatch), c -> mapper.apply(body, c));
         return Response.ok(mapper.toResponse(updated)).tag(ETags.entityTag(updated.version)).build();
     }
@@ -304,7 +300,6 @@ public class DecisionCaseResource {
     @APIResponse(responseCode = "412", description = "If-Match names an old version")
     @APIResponse(responseCode = "428", description = "If-Match missing")
     public Response deleteDecisionCase(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        access.mayChangeDecisionCase(id, null);
         service.delete(id, IfMatch.require(ifMatch));
         return Response.noContent().build();
     }

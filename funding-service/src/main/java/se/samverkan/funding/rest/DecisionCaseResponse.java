@@ -11,6 +11,7 @@ import se.samverkan.funding.domain.AppealOutcome;
 import se.samverkan.funding.domain.DecidingBody;
 import se.samverkan.funding.domain.StepKind;
 import se.samverkan.funding.domain.Verdict;
+import se.samverkan.platform.audit.Actor;
 
 /** A decision case as the API shows it. */
 @Schema(name = "DecisionCase")
@@ -43,8 +44,8 @@ public record DecisionCaseResponse(
         long version,
         Instant createdAt,
         Instant updatedAt,
-        String createdBy,
-        String updatedBy) {
+        Actor createdBy,
+        Actor updatedBy) {
 
     @Schema(name = "DecisionStep")
     public record Step(
@@ -78,7 +79,7 @@ public record DecisionCaseResponse(
             @Schema(example = "3") int stepNumber,
             @Schema(example = "[\"paragraph\"]") List<String> changedFields,
             @Schema(example = "The minutes give § 88, not § 87") String reason,
-            String correctedBy,
+            Actor correctedBy,
             Instant correctedAt) {
     }
 }

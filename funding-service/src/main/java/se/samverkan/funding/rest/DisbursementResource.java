@@ -66,14 +66,12 @@ public class DisbursementResource {
     private final DisbursementService service;
     private final DisbursementMapper mapper;
     private final IdempotentCreate idempotentCreate;
-    private final Access access;
 
     public DisbursementResource(DisbursementService service, DisbursementMapper mapper,
-            IdempotentCreate idempotentCreate, Access access) {
+            IdempotentCreate idempotentCreate) {
         this.service = service;
         this.mapper = mapper;
         this.idempotentCreate = idempotentCreate;
-        this.access = access;
     }
 
     @GET
@@ -133,9 +131,10 @@ public class DisbursementResource {
             + "not cover, or an Idempotency-Key reused with another body")
     public Response createDisbursement(@HeaderParam(IdempotentCreate.HEADER) String idempotencyKey,
             @NotNull @Valid DisbursementRequest body) {
-        access.mayRegisterDisbursement(body);
+        Disbursement draft = mapper.toEntity(body);
+        service.checkNew(draft);
         return idempotentCreate.create(idempotencyKey, "POST /disbursements", body, () -> {
-            Disbursement created = service.create(mapper.toEntity(body));
+            Disbursement created = service.create(draft);
             return new Created<>(URI.create("/disbursements/" + created.id), mapper.toResponse(created),
                     created.version);
         });
@@ -160,7 +159,6 @@ public class DisbursementResource {
     @APIResponse(responseCode = "428", description = "If-Match missing")
     public Response replaceDisbursement(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid DisbursementRequest body) {
-        access.mayChangeDisbursement(id, body);
         Disbursement updated = service.replace(id, IfMatch.require(ifMatch), d -> mapper.apply(body, d));
         return Response.ok(mapper.toResponse(updated)).tag(ETags.entityTag(updated.version)).build();
     }
@@ -177,7 +175,6 @@ public class DisbursementResource {
     @APIResponse(responseCode = "412", description = "If-Match names an old version")
     @APIResponse(responseCode = "428", description = "If-Match missing")
     public Response deleteDisbursement(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        access.mayChangeDisbursement(id, null);
         service.delete(id, IfMatch.require(ifMatch));
         return Response.noContent().build();
     }

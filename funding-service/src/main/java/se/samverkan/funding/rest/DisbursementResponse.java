@@ -7,6 +7,8 @@ import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import se.samverkan.platform.audit.Actor;
+
 /** A disbursement as the API shows it. */
 @Schema(name = "Disbursement")
 public record DisbursementResponse(
@@ -20,6 +22,6 @@ public record DisbursementResponse(
         long version,
         Instant createdAt,
         Instant updatedAt,
-        String createdBy,
-        String updatedBy) {
+        Actor createdBy,
+        Actor updatedBy) {
 }

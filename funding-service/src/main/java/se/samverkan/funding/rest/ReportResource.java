@@ -68,14 +68,11 @@ public class ReportResource {
     private final ReportService service;
     private final ReportMapper mapper;
     private final IdempotentCreate idempotentCreate;
-    private final Access access;
 
-    public ReportResource(ReportService service, ReportMapper mapper, IdempotentCreate idempotentCreate,
-            Access access) {
+    public ReportResource(ReportService service, ReportMapper mapper, IdempotentCreate idempotentCreate) {
         this.service = service;
         this.mapper = mapper;
         this.idempotentCreate = idempotentCreate;
-        this.access = access;
     }
 
     @GET
@@ -140,7 +137,6 @@ public class ReportResource {
             + "starts, or an Idempotency-Key reused with another body")
     public Response createReport(@HeaderParam(IdempotentCreate.HEADER) String idempotencyKey,
             @NotNull @Valid ReportRequest body) {
-        access.mayScheduleReport(body);
         return idempotentCreate.create(idempotencyKey, "POST /reports", body, () -> {
             Report created = service.create(mapper.toEntity(body));
             return new Created<>(URI.create("/reports/" + created.id), mapper.toResponse(created), created.version);
@@ -164,7 +160,6 @@ public class ReportResource {
     @APIResponse(responseCode = "428", description = "If-Match missing")
     public Response replaceReport(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid ReportRequest body) {
-        access.mayDecideReport(id);
         return ok(service.replace(id, IfMatch.require(ifMatch), r -> mapper.apply(body, r)));
     }
 
@@ -180,7 +175,6 @@ public class ReportResource {
     @APIResponse(responseCode = "412", description = "If-Match names an old version")
     @APIResponse(responseCode = "428", description = "If-Match missing")
     public Response deleteReport(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        access.mayDecideReport(id);
         service.delete(id, IfMatch.require(ifMatch));
         return Response.noContent().build();
     }
@@ -220,7 +214,6 @@ public class ReportResource {
     @APIResponse(responseCode = "422", description = "Decided before it was submitted")
     public Response approveReport(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid ReportActions.Approve body) {
-        access.mayDecideReport(id);
         return ok(service.approve(id, OptionalIfMatch.of(ifMatch), body.decidedOn()));
     }
 
@@ -239,7 +232,6 @@ public class ReportResource {
     @APIResponse(responseCode = "422", description = "Decided before it was submitted")
     public Response returnReport(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid ReportActions.Return body) {
-        access.mayDecideReport(id);
         return ok(service.sendBack(id, OptionalIfMatch.of(ifMatch), body.decidedOn(), body.reason().strip()));
     }
 

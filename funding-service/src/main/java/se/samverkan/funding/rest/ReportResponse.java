@@ -9,6 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import se.samverkan.funding.domain.ReportKind;
 import se.samverkan.funding.domain.ReportStatus;
+import se.samverkan.platform.audit.Actor;
 
 /** A report due, as the API shows it. */
 @Schema(name = "Report")
@@ -36,6 +37,6 @@ public record ReportResponse(
         long version,
         Instant createdAt,
         Instant updatedAt,
-        String createdBy,
-        String updatedBy) {
+        Actor createdBy,
+        Actor updatedBy) {
 }

@@ -10,6 +10,7 @@ import java.util.UUID;
 import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import se.samverkan.funding.client.ProjectView;
@@ -38,10 +39,12 @@ public class ApplicationService {
     private final ProjectReferences references;
     private final FundingEvents events;
     private final ReportService reports;
+    private final AccessPolicy access;
 
     public ApplicationService(ApplicationRepository applications, CallRepository calls, History history,
-            ProjectReferences references, FundingEvents events, ReportService reports) {
+            ProjectReferences references, FundingEvents events, ReportService reports, AccessPolicy access) {
         this.reports = reports;
+        this.access = access;
         this.references = references;
         this.events = events;
         this.applications = applications;
@@ -158,6 +161,8 @@ public class ApplicationService {
             String caseNumber) {
         Application current = get(id);
         FundingCall call = call(current.callId);
+        // refused before project-service is asked; the decision judges it again on the locked row
+        access.mayDecideApplicationTo(call);
         ProjectView project = call.maxGrantRate == null && !call.hasReportRules() ? null
                 : references.projectWithApplicant(current.projectId, current.applicantOrganisationId,
                         call.eligibleApplicantTypes);
@@ -173,6 +178,7 @@ public class ApplicationService {
             ProjectView project) {
         BigDecimal projectBudget = project == null ? null : project.totalBudget();
         Application application = changeable(id, ifMatch);
+        access.mayDecideApplicationTo(call(application.callId));
         requireMove(application, ApplicationStatus.GRANTED, "granted");
         if (grantedAmount.compareTo(application.requestedAmount) > 0) {
             throw ProblemException.ruleBroken("grant-above-request", "The granted " + Sek.of(grantedAmount) + " is "
@@ -191,6 +197,7 @@ public class ApplicationService {
     @Transactional
     public Application reject(UUID id, IfMatch ifMatch, LocalDate decidedOn, String caseNumber, String reason) {
         Application application = changeable(id, ifMatch);
+        access.mayDecideApplicationTo(call(application.callId));
         requireMove(application, ApplicationStatus.REJECTED, "rejected");
         decide(application, decidedOn, caseNumber);
         application.status = ApplicationStatus.REJECTED;
@@ -216,8 +223,10 @@ public class ApplicationService {
         return versions;
     }
 
+    /** The application locked for this transaction's write, so its state is the one the write is judged on. */
     private Application changeable(UUID id, IfMatch ifMatch) {
-        Application application = get(id);
+        Application application = applications.findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> ProblemException.notFound("Application", id));
         if (ifMatch != null) {
             ifMatch.check(application.version);
         }

@@ -6,6 +6,7 @@ import java.util.UUID;
 import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import se.samverkan.funding.domain.FundingCall;
@@ -30,9 +31,11 @@ public class CallService {
     private final History history;
     private final ProjectReferences references;
     private final Clock clock;
+    private final AccessPolicy access;
 
     public CallService(CallRepository calls, ApplicationRepository applications, History history, Clock clock,
-            ProjectReferences references) {
+            ProjectReferences references, AccessPolicy access) {
+        this.access = access;
         this.calls = calls;
         this.applications = applications;
         this.history = history;
@@ -48,6 +51,19 @@ public class CallService {
         return calls.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Call", id));
     }
 
+    /** Whether the caller may publish this call; asked before an Idempotency-Key is looked up, so replays too. */
+    public void checkNew(FundingCall draft) {
+        access.mayPublishCall(draft.funderOrganisationId);
+    }
+
+    /** The call locked for this transaction's write, once the caller may change it ({@link AccessPolicy}). */
+    private FundingCall changeable(UUID id) {
+        FundingCall call = calls.findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> ProblemException.notFound("Call", id));
+        access.mayChangeCall(call);
+        return call;
+    }
+
     /** A page of them with its total, both read in one transaction. */
     @Transactional
     public PageResponse<FundingCall> list(CallRepository.Filter filter, PageRequest page) {
@@ -56,6 +72,7 @@ public class CallService {
 
     @Transactional
     public FundingCall create(FundingCall draft) {
+        access.mayPublishCall(draft.funderOrganisationId);
         references.organisation(draft.funderOrganisationId, "funderOrganisationId");
         checkRules(draft);
         calls.persistAndFlush(draft);
@@ -65,10 +82,11 @@ public class CallService {
 
     @Transactional
     public FundingCall replace(UUID id, IfMatch ifMatch, Consumer<FundingCall> changes) {
-        FundingCall call = get(id);
+        FundingCall call = changeable(id);
         ifMatch.check(call.version);
         UUID funder = call.funderOrganisationId;
         changes.accept(call);
+        access.mayPublishCall(call.funderOrganisationId);
         if (!funder.equals(call.funderOrganisationId)) {
             references.organisation(call.funderOrganisationId, "funderOrganisationId");
         }
@@ -80,7 +98,7 @@ public class CallService {
 
     @Transactional
     public void delete(UUID id, IfMatch ifMatch) {
-        FundingCall call = get(id);
+        FundingCall call = changeable(id);
         ifMatch.check(call.version);
         long count = applications.countForCall(id);
         if (count > 0) {

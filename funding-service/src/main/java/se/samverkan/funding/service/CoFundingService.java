@@ -11,6 +11,7 @@ import java.util.UUID;
 import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import se.samverkan.funding.client.ProjectView;
@@ -41,9 +42,11 @@ public class CoFundingService {
     private final ProjectReferences references;
     private final Clock clock;
     private final FundingEvents events;
+    private final AccessPolicy access;
 
     public CoFundingService(CoFundingRepository coFunding, DecisionCaseRepository cases, History history,
-            Clock clock, ProjectReferences references, FundingEvents events) {
+            Clock clock, ProjectReferences references, FundingEvents events, AccessPolicy access) {
+        this.access = access;
         this.references = references;
         this.coFunding = coFunding;
         this.cases = cases;
@@ -61,6 +64,17 @@ public class CoFundingService {
         return coFunding.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Co-funding", id));
     }
 
+    /**
+     * The commitment locked for this transaction's write, once the caller may change it ({@link AccessPolicy}): judged
+     * on the row as it is now, not as it was when the request came in.
+     */
+    private CoFunding changeable(UUID id) {
+        CoFunding commitment = coFunding.findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> ProblemException.notFound("Co-funding", id));
+        access.mayChangeCoFunding(commitment);
+        return commitment;
+    }
+
     /** A page of them with its total, both read in one transaction. */
     @Transactional
     public PageResponse<CoFunding> list(CoFundingRepository.Filter filter, PageRequest page) {
@@ -72,6 +86,7 @@ public class CoFundingService {
      * first, outside any transaction): no database connection waits on the other service.
      */
     public void checkNew(CoFunding draft) {
+        access.mayProposeCoFunding(draft.funderOrganisationId);
         checkSchedule(draft.schedule);
         checkReferences(draft);
     }
@@ -79,6 +94,7 @@ public class CoFundingService {
     /** Writes a commitment that {@link #checkNew} accepted. */
     @Transactional
     public CoFunding create(CoFunding draft) {
+        access.mayProposeCoFunding(draft.funderOrganisationId);
         checkSchedule(draft.schedule);
         draft.totalAmount = total(draft.schedule);
         draft.status = CoFundingStatus.PROPOSED;
@@ -94,10 +110,14 @@ public class CoFundingService {
      * checked with project-service first, then {@link #write} runs in its own transaction.
      */
     public CoFunding replace(UUID id, IfMatch ifMatch, Consumer<CoFunding> changes) {
-        // checked in the order of the write below, and the references before its transaction opens
-        ifMatch.check(get(id).version);
+        // checked in the order of the write below, and the references before its transaction opens; the write
+        // judges access and If-Match again on the locked row
+        CoFunding current = get(id);
+        access.mayChangeCoFunding(current);
+        ifMatch.check(current.version);
         CoFunding proposed = new CoFunding();
         changes.accept(proposed);
+        access.mayProposeCoFunding(proposed.funderOrganisationId);
         checkSchedule(proposed.schedule);
         checkReferences(proposed);
         return write(id, ifMatch, changes);
@@ -106,13 +126,14 @@ public class CoFundingService {
     /** The replacement itself, its references already checked by {@link #replace}. */
     @Transactional
     CoFunding write(UUID id, IfMatch ifMatch, Consumer<CoFunding> changes) {
-        CoFunding commitment = get(id);
+        CoFunding commitment = changeable(id);
         ifMatch.check(commitment.version);
         UUID project = commitment.projectId;
         UUID funder = commitment.funderOrganisationId;
         CoFundingKind kind = commitment.kind;
         List<String> schedule = describe(commitment.schedule);
         changes.accept(commitment);
+        access.mayProposeCoFunding(commitment.funderOrganisationId);
         checkSchedule(commitment.schedule);
         if (commitment.status == CoFundingStatus.APPROVED && (!Objects.equals(project, commitment.projectId)
                 || !Objects.equals(funder, commitment.funderOrganisationId) || kind != commitment.kind
@@ -141,7 +162,7 @@ public class CoFundingService {
     /** A proposal that the funder will not decide on. */
     @Transactional
     public CoFunding withdraw(UUID id, IfMatch ifMatch) {
-        CoFunding commitment = get(id);
+        CoFunding commitment = changeable(id);
         if (ifMatch != null) {
             ifMatch.check(commitment.version);
         }
@@ -158,7 +179,7 @@ public class CoFundingService {
 
     @Transactional
     public void delete(UUID id, IfMatch ifMatch) {
-        CoFunding commitment = get(id);
+        CoFunding commitment = changeable(id);
         ifMatch.check(commitment.version);
         if (commitment.status == CoFundingStatus.APPROVED || commitment.status == CoFundingStatus.REJECTED) {
             throw ProblemException.conflict("decided-commitment", "The commitment was " + commitment.status

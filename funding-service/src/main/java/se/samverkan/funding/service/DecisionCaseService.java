@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -28,6 +29,7 @@ import se.samverkan.funding.domain.StepCorrection;
 import se.samverkan.funding.domain.StepKind;
 import se.samverkan.funding.repository.CoFundingRepository;
 import se.samverkan.funding.repository.DecisionCaseRepository;
+import se.samverkan.platform.audit.Actor;
 import se.samverkan.platform.audit.CurrentActor;
 import se.samverkan.platform.history.History;
 import se.samverkan.platform.history.HistoryEntry;
@@ -57,11 +59,13 @@ public class DecisionCaseService {
     private final DecisionCaseConfig config;
     private final CurrentActor actor;
     private final Clock clock;
+    private final AccessPolicy access;
 
     public DecisionCaseService(DecisionCaseRepository cases, CoFundingRepository coFunding,
             CoFundingService coFundingService, History history,
             ProjectReferences references, FundingEvents events, DecisionCaseConfig config, CurrentActor actor,
-            Clock clock) {
+            Clock clock, AccessPolicy access) {
+        this.access = access;
         this.config = config;
         this.actor = actor;
         this.clock = clock;
@@ -77,6 +81,42 @@ public class DecisionCaseService {
         return cases.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Decision case", id));
     }
 
+    /**
+     * The case locked for this transaction's write, once the caller may change it ({@link AccessPolicy}): judged on
+     * the row as it is now, not as it was when the request came in.
+     */
+    private DecisionCase changeable(UUID id) {
+        DecisionCase decisionCase = cases.findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> ProblemException.notFound("Decision case", id));
+        access.mayChangeDecisionCase(decisionCase);
+        return decisionCase;
+    }
+
+    /**
+     * Whether the caller may open a case for this organisation on these commitments; asked before an
+     * Idempotency-Key is looked up (so a replay is judged too), and again in the create's transaction.
+     */
+    public void checkNew(DecisionCase draft) {
+        access.mayOpenDecisionCase(draft.organisationId, known(draft.coFundingIds, LockModeType.NONE));
+    }
+
+    /**
+     * Whether the caller may change the case; asked before an Idempotency-Key of a step or an appeal is looked up
+     * (so a replay is judged too), and again on the locked row when the write runs.
+     */
+    public void checkChange(UUID id) {
+        access.mayChangeDecisionCase(get(id));
+    }
+
+    /** The commitments of these ids that exist; an unknown one is the case's 422, not a refusal. */
+    private List<CoFunding> known(Collection<UUID> ids, LockModeType lock) {
+        List<CoFunding> known = new ArrayList<>();
+        for (UUID id : ids == null ? List.<UUID>of() : ids) {
+            coFunding.findByIdOptional(id, lock).ifPresent(known::add);
+        }
+        return known;
+    }
+
     /** A page of them with its total, both read in one transaction. */
     @Transactional
     public PageResponse<DecisionCase> list(DecisionCaseRepository.Filter filter, PageRequest page) {
@@ -85,6 +125,7 @@ public class DecisionCaseService {
 
     @Transactional
     public DecisionCase create(DecisionCase draft) {
+        access.mayOpenDecisionCase(draft.organisationId, known(draft.coFundingIds, LockModeType.PESSIMISTIC_WRITE));
         references.organisation(draft.organisationId, "organisationId");
         checkCommitments(draft);
         draft.decidingBody = decidingBody(draft);
@@ -95,11 +136,13 @@ public class DecisionCaseService {
 
     @Transactional
     public DecisionCase replace(UUID id, IfMatch ifMatch, Consumer<DecisionCase> changes) {
-        DecisionCase decisionCase = get(id);
+        DecisionCase decisionCase = changeable(id);
         ifMatch.check(decisionCase.version);
         Set<UUID> before = new LinkedHashSet<>(decisionCase.coFundingIds);
         UUID organisation = decisionCase.organisationId;
         changes.accept(decisionCase);
+        access.mayOpenDecisionCase(decisionCase.organisationId,
+                known(decisionCase.coFundingIds, LockModeType.PESSIMISTIC_WRITE));
         if (decisionCase.decision().isPresent() && (!before.equals(decisionCase.coFundingIds)
                 || !organisation.equals(decisionCase.organisationId))) {
             throw ProblemException.conflict("case-decided", "This case is decided; what it decided on "
@@ -117,7 +160,7 @@ public class DecisionCaseService {
 
     @Transactional
     public void delete(UUID id, IfMatch ifMatch) {
-        DecisionCase decisionCase = get(id);
+        DecisionCase decisionCase = changeable(id);
         ifMatch.check(decisionCase.version);
         if (!decisionCase.steps.isEmpty()) {
             throw ProblemException.conflict("case-has-steps", "The case has " + decisionCase.steps.size()
@@ -131,7 +174,7 @@ public class DecisionCaseService {
     /** Appends the next step; a board's or council's decision decides the case's co-funding. */
     @Transactional
     public DecisionCase addStep(UUID id, DecisionStep step) {
-        DecisionCase decisionCase = get(id);
+        DecisionCase decisionCase = changeable(id);
         DecisionStep last = decisionCase.lastStep().orElse(null);
         if (last != null && last.kind.decides()) {
             throw ProblemException.conflict("case-already-decided", "The " + (last.kind == StepKind.COUNCIL_DECISION
@@ -173,9 +216,9 @@ public class DecisionCaseService {
      * A corrected outcome or notice of the decision decides the co-funding again.
      */
     @Transactional
-    public DecisionCase correctStep(UUID id, int number, IfMatch ifMatch, DecisionStep corrected, String reason,
-            boolean asAdmin) {
-        DecisionCase decisionCase = get(id);
+    public DecisionCase correctStep(UUID id, int number, IfMatch ifMatch, DecisionStep corrected, String reason) {
+        DecisionCase decisionCase = changeable(id);
+        boolean asAdmin = access.mayCorrectLegallyFinalCases();
         ifMatch.check(decisionCase.version);
         if (number < 1 || number > decisionCase.steps.size()) {
             throw ProblemException.notFound("Step", number + " of decision case " + id);
@@ -222,7 +265,10 @@ public class DecisionCaseService {
         correction.stepNumber = number;
         correction.changedFields = String.join(", ", changed);
         correction.reason = reason;
-        correction.correctedBy = actor.name();
+        Actor who = actor.actor();
+        correction.correctedBy = who.subject();
+        correction.correctedByRole = who.role();
+        correction.correctedByOrg = who.organisationId();
         correction.correctedAt = clock.instant();
         decisionCase.corrections.add(correction);
         cases.flush();
@@ -240,7 +286,7 @@ public class DecisionCaseService {
      */
     @Transactional
     public DecisionCase addAppeal(UUID id, Appeal appeal) {
-        DecisionCase decisionCase = get(id);
+        DecisionCase decisionCase = changeable(id);
         DecisionStep decision = decisionCase.decision().orElseThrow(() -> ProblemException.conflict("not-decided",
                 "Nothing to appeal yet: the case has no board or council decision"));
         checkNotQuashed(decisionCase);
@@ -277,7 +323,7 @@ public class DecisionCaseService {
      */
     @Transactional
     public DecisionCase ruleOnAppeal(UUID id, int number, AppealOutcome outcome, LocalDate decidedOn) {
-        DecisionCase decisionCase = get(id);
+        DecisionCase decisionCase = changeable(id);
         if (number < 1 || number > decisionCase.appeals.size()) {
             throw ProblemException.notFound("Appeal", number + " of decision case " + id);
         }

@@ -40,12 +40,14 @@ public class DisbursementService {
     private final FundingEvents events;
     private final CallRepository calls;
     private final ReportService reports;
+    private final AccessPolicy access;
 
     public DisbursementService(DisbursementRepository disbursements, CoFundingRepository coFunding,
             ApplicationRepository applications, History history, FundingEvents events, CallRepository calls,
-            ReportService reports) {
+            ReportService reports, AccessPolicy access) {
         this.calls = calls;
         this.reports = reports;
+        this.access = access;
         this.events = events;
         this.disbursements = disbursements;
         this.coFunding = coFunding;
@@ -65,6 +67,7 @@ public class DisbursementService {
 
     @Transactional
     public Disbursement create(Disbursement draft) {
+        mayRegister(draft, LockModeType.PESSIMISTIC_WRITE);
         check(draft);
         disbursements.persistAndFlush(draft);
         history.record(RESOURCE, draft.id, draft.version, HistoryEntry.Action.CREATED, draft);
@@ -75,9 +78,10 @@ public class DisbursementService {
     /** Corrects a payment: checked against its commitment or grant like a new one, the old amount left out. */
     @Transactional
     public Disbursement replace(UUID id, IfMatch ifMatch, Consumer<Disbursement> changes) {
-        Disbursement disbursement = get(id);
+        Disbursement disbursement = changeable(id);
         ifMatch.check(disbursement.version);
         changes.accept(disbursement);
+        mayRegister(disbursement, LockModeType.PESSIMISTIC_WRITE);
         check(disbursement);
         disbursements.flush();
         history.record(RESOURCE, disbursement.id, disbursement.version, HistoryEntry.Action.UPDATED, disbursement);
@@ -87,7 +91,7 @@ public class DisbursementService {
     /** A payment registered by mistake; the history keeps it. */
     @Transactional
     public void delete(UUID id, IfMatch ifMatch) {
-        Disbursement disbursement = get(id);
+        Disbursement disbursement = changeable(id);
         ifMatch.check(disbursement.version);
         history.record(RESOURCE, disbursement.id, disbursement.version, HistoryEntry.Action.DELETED, disbursement);
         disbursements.delete(disbursement);
@@ -102,6 +106,30 @@ public class DisbursementService {
             get(id);
         }
         return versions;
+    }
+
+    /**
+     * Whether the caller may register this payment ({@link AccessPolicy}); asked before an Idempotency-Key is looked
+     * up (so a replay is judged too), and again in the write's transaction on the locked commitment.
+     */
+    public void checkNew(Disbursement draft) {
+        mayRegister(draft, LockModeType.NONE);
+    }
+
+    private void mayRegister(Disbursement draft, LockModeType lock) {
+        CoFunding commitment = draft.coFundingId == null ? null
+                : coFunding.findByIdOptional(draft.coFundingId, lock).orElse(null);
+        access.mayRegisterDisbursement(draft.applicationId != null, commitment);
+    }
+
+    /** The payment locked for this transaction's write, once the caller may change it ({@link AccessPolicy}). */
+    private Disbursement changeable(UUID id) {
+        Disbursement disbursement = disbursements.findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> ProblemException.notFound("Disbursement", id));
+        CoFunding commitment = disbursement.coFundingId == null ? null
+                : coFunding.findByIdOptional(disbursement.coFundingId, LockModeType.PESSIMISTIC_WRITE).orElse(null);
+        access.mayChangeDisbursement(disbursement, commitment);
+        return disbursement;
     }
 
     private void check(Disbursement draft) {

@@ -11,6 +11,7 @@ import java.util.UUID;
 import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import se.samverkan.funding.client.ProjectView;
@@ -53,9 +54,11 @@ public class ReportService {
     private final History history;
     private final FundingEvents events;
     private final Clock clock;
+    private final AccessPolicy access;
 
     public ReportService(ReportRepository reports, ApplicationRepository applications, CallRepository calls,
-            CoFundingRepository coFunding, History history, FundingEvents events, Clock clock) {
+            CoFundingRepository coFunding, History history, FundingEvents events, Clock clock, AccessPolicy access) {
+        this.access = access;
         this.reports = reports;
         this.applications = applications;
         this.calls = calls;
@@ -85,6 +88,7 @@ public class ReportService {
     public Report create(Report draft) {
         draft.status = ReportStatus.DUE;
         attach(draft);
+        access.mayManageReport(draft);
         checkDates(draft);
         return schedule(draft);
     }
@@ -92,7 +96,8 @@ public class ReportService {
     /** Changes a duty's kind, period or due date while nothing is submitted; an overdue one moved later is due again. */
     @Transactional
     public Report replace(UUID id, IfMatch ifMatch, Consumer<Report> changes) {
-        Report report = get(id);
+        Report report = locked(id);
+        access.mayManageReport(report);
         ifMatch.check(report.version);
         requireEditable(report, "changed");
         UUID application = report.applicationId;
@@ -123,7 +128,8 @@ public class ReportService {
     /** A duty scheduled by mistake, while nothing is submitted; the history keeps it. */
     @Transactional
     public void delete(UUID id, IfMatch ifMatch) {
-        Report report = get(id);
+        Report report = locked(id);
+        access.mayManageReport(report);
         ifMatch.check(report.version);
         requireEditable(report, "deleted");
         record(report, HistoryEntry.Action.DELETED);
@@ -199,7 +205,9 @@ public class ReportService {
     /** The funder accepts the report: SUBMITTED → APPROVED. An approved payment claim lets that year's payment go. */
     @Transactional
     public Report approve(UUID id, IfMatch ifMatch, LocalDate decidedOn) {
-        Report report = changeable(id, ifMatch);
+        Report report = locked(id);
+        access.mayManageReport(report);
+        changeable(report, ifMatch);
         requireMove(report, ReportStatus.APPROVED, "approved");
         decide(report, decidedOn);
         report.status = ReportStatus.APPROVED;
@@ -210,7 +218,9 @@ public class ReportService {
     /** The funder sends the report back for completion: SUBMITTED → RETURNED, to be submitted again. */
     @Transactional
     public Report sendBack(UUID id, IfMatch ifMatch, LocalDate decidedOn, String reason) {
-        Report report = changeable(id, ifMatch);
+        Report report = locked(id);
+        access.mayManageReport(report);
+        changeable(report, ifMatch);
         requireMove(report, ReportStatus.RETURNED, "returned");
         decide(report, decidedOn);
         report.status = ReportStatus.RETURNED;
@@ -349,11 +359,20 @@ public class ReportService {
     }
 
     private Report changeable(UUID id, IfMatch ifMatch) {
-        Report report = get(id);
+        return changeable(locked(id), ifMatch);
+    }
+
+    private static Report changeable(Report report, IfMatch ifMatch) {
         if (ifMatch != null) {
             ifMatch.check(report.version);
         }
         return report;
+    }
+
+    /** The report, locked for the rest of the transaction: access and state are judged on the row as it stays. */
+    private Report locked(UUID id) {
+        return reports.findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> ProblemException.notFound("Report", id));
     }
 
     private Report save(Report report) {

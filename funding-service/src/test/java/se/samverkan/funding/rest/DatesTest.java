@@ -113,7 +113,8 @@ class DatesTest {
         given().get("/co-funding/" + coFunding + "/history").then()
                 .body("items.action", contains("CREATED", "UPDATED", "UPDATED"))
                 .body("items[2].changedFields", contains("legallyFinal"))
-                .body("items[2].changedBy", equalTo("system:appeal-window-check"));
+                .body("items[2].changedBy.subject", equalTo("system:appeal-window-check"))
+                .body("items[2].changedBy.role", equalTo("system"));
         List<String> legallyFinal = given().queryParam("after", cursor).queryParam("limit", 1000).get("/events")
                 .then().extract().jsonPath().getList("items.findAll { it.subject == '/co-funding/" + coFunding
                         + "' }.type");

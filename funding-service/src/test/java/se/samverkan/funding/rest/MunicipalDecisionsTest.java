@@ -33,6 +33,7 @@ import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 
+import se.samverkan.devtools.Management;
 import se.samverkan.devtools.Tokens;
 import se.samverkan.funding.domain.StepKind;
 import se.samverkan.funding.service.LegallyFinalCheck;
@@ -378,7 +379,7 @@ class MunicipalDecisionsTest {
 
     @Test
     void theStepKindsCarryTheirSwedishNamesInTheOpenApiDocument() {
-        String description = given().queryParam("format", "json").get("/q/openapi").then().statusCode(200)
+        String description = Management.given().queryParam("format", "json").get("/q/openapi").then().statusCode(200)
                 .extract().path("components.schemas.StepKind.description");
         for (StepKind kind : StepKind.values()) {
             assertTrue(description.contains(kind.name() + " — " + kind.swedishName), kind + " in: " + description);

@@ -25,6 +25,7 @@ import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 
+import se.samverkan.devtools.Management;
 import se.samverkan.devtools.DevToken;
 import se.samverkan.devtools.Tokens;
 
@@ -187,7 +188,7 @@ class SecurityMatrixTest {
     }
 
     private static Set<String> documentedOperations() {
-        String document = given().queryParam("format", "json").get("/q/openapi").then().statusCode(200)
+        String document = Management.given().queryParam("format", "json").get("/q/openapi").then().statusCode(200)
                 .extract().asString();
         Map<String, Map<String, Object>> paths = JsonPath.from(document).getMap("paths");
         Set<String> operations = new TreeSet<>();

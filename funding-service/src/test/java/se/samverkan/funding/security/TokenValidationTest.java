@@ -17,6 +17,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 
 import se.samverkan.devtools.DevToken;
+import se.samverkan.devtools.Management;
 import se.samverkan.devtools.Tokens;
 import se.samverkan.funding.testdata.Funding;
 
@@ -99,9 +100,9 @@ class TokenValidationTest {
     void healthMetricsAndTheOpenApiDocumentAnswerWithoutATokenAndDespiteABrokenOne() {
         String expired = "Bearer " + DevToken.mint("admin", null, null, "dev-admin", Duration.ofHours(-1));
         for (String path : List.of("/q/health/live", "/q/health/ready", "/q/metrics", "/q/openapi", "/q/swagger-ui/")) {
-            given().get(path).then().statusCode(200);
-            given().header("Authorization", "Bearer not-a-token").get(path).then().statusCode(200);
-            given().header("Authorization", expired).get(path).then().statusCode(200);
+            Management.given().get(path).then().statusCode(200);
+            Management.given().header("Authorization", "Bearer not-a-token").get(path).then().statusCode(200);
+            Management.given().header("Authorization", expired).get(path).then().statusCode(200);
         }
     }
 

@@ -9,23 +9,31 @@ import jakarta.persistence.PreUpdate;
 
 import io.quarkus.arc.Arc;
 
-/** Stamps who and when (from the platform's clock) on every insert and update. */
+/** Stamps who (subject, role, organisation) and when (from the platform's clock) on every insert and update. */
 public class AuditListener {
 
     @PrePersist
     void onCreate(AuditedEntity entity) {
         Instant now = now();
-        String actor = actor();
+        Actor actor = actor();
         entity.createdAt = now;
         entity.updatedAt = now;
-        entity.createdBy = actor;
-        entity.updatedBy = actor;
+        entity.createdBy = actor.subject();
+        entity.createdByRole = actor.role();
+        entity.createdByOrg = actor.organisationId();
+        stampUpdate(entity, actor);
     }
 
     @PreUpdate
     void onUpdate(AuditedEntity entity) {
         entity.updatedAt = now();
-        entity.updatedBy = actor();
+        stampUpdate(entity, actor());
+    }
+
+    private static void stampUpdate(AuditedEntity entity, Actor actor) {
+        entity.updatedBy = actor.subject();
+        entity.updatedByRole = actor.role();
+        entity.updatedByOrg = actor.organisationId();
     }
 
     private static Instant now() {
@@ -33,7 +41,7 @@ public class AuditListener {
         return Arc.container().instance(Clock.class).get().instant().truncatedTo(ChronoUnit.MICROS);
     }
 
-    private static String actor() {
-        return Arc.container().instance(CurrentActor.class).get().name();
+    private static Actor actor() {
+        return Arc.container().instance(CurrentActor.class).get().actor();
     }
 }

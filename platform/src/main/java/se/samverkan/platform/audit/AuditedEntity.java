@@ -12,7 +12,8 @@ import jakarta.persistence.Version;
 
 /**
  * What every stored resource has: a server-made UUID, a version for optimistic locking (its ETag), and
- * who created and last changed it, when. The listener fills the audit fields; clients never set them.
+ * who created and last changed it (subject, role, organisation), when. The listener fills the audit fields; clients
+ * never set them.
  */
 @MappedSuperclass
 @EntityListeners(AuditListener.class)
@@ -37,4 +38,25 @@ public abstract class AuditedEntity {
 
     @Column(name = "updated_by", nullable = false)
     public String updatedBy;
+
+    /** The role and organisation {@link #createdBy} acted in, shown instead of the person to most callers. */
+    @Column(name = "created_by_role", updatable = false)
+    public String createdByRole;
+
+    @Column(name = "created_by_org", updatable = false)
+    public UUID createdByOrg;
+
+    @Column(name = "updated_by_role")
+    public String updatedByRole;
+
+    @Column(name = "updated_by_org")
+    public UUID updatedByOrg;
+
+    public Actor createdByActor() {
+        return new Actor(createdBy, createdByRole, createdByOrg);
+    }
+
+    public Actor updatedByActor() {
+        return new Actor(updatedBy, updatedByRole, updatedByOrg);
+    }
 }

@@ -8,6 +8,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
+import se.samverkan.platform.audit.Actor;
+
 /** A webhook subscription as the API shows it; the secret only in the answer that created it. */
 @Schema(name = "Webhook")
 public record WebhookResponse(
@@ -21,16 +23,16 @@ public record WebhookResponse(
         long version,
         Instant createdAt,
         Instant updatedAt,
-        String createdBy,
-        String updatedBy) {
+        Actor createdBy,
+        Actor updatedBy) {
 
     public static WebhookResponse of(WebhookSubscription s) {
         return new WebhookResponse(s.id, s.url, List.copyOf(s.eventTypes), s.description, null, s.version,
-                s.createdAt, s.updatedAt, s.createdBy, s.updatedBy);
+                s.createdAt, s.updatedAt, s.createdByActor(), s.updatedByActor());
     }
 
     public static WebhookResponse withSecret(WebhookSubscription s) {
         return new WebhookResponse(s.id, s.url, List.copyOf(s.eventTypes), s.description, s.secret, s.version,
-                s.createdAt, s.updatedAt, s.createdBy, s.updatedBy);
+                s.createdAt, s.updatedAt, s.createdByActor(), s.updatedByActor());
     }
 }

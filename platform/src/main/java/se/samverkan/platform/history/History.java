@@ -18,8 +18,12 @@ import jakarta.persistence.EntityManager;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.NullNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import se.samverkan.platform.audit.Actor;
 import se.samverkan.platform.audit.CurrentActor;
+import se.samverkan.platform.audit.PersonalData;
 import se.samverkan.platform.paging.PageRequest;
 import se.samverkan.platform.paging.PageResponse;
 
@@ -35,7 +39,10 @@ public class History {
     private static final Map<String, String> ORDER = Map.of("version", "version");
 
     private static final Set<String> BOOKKEEPING = Set.of("version", "updatedAt", "updatedBy", "createdAt",
-            "createdBy");
+            "createdBy", "createdByRole", "createdByOrg", "updatedByRole", "updatedByOrg");
+
+    /** A recorded state's fields that name a person; only callers who may see persons read them. */
+    private static final Set<String> PERSONS = Set.of("createdBy", "updatedBy", "correctedBy");
 
     private final EntityManager em;
     private final ObjectMapper mapper;
@@ -54,17 +61,21 @@ public class History {
      * changed nothing (no new version) and adds no line.
      */
     public void record(String resourceType, UUID id, long version, HistoryEntry.Action action, Object snapshot) {
+        Actor who = actor.actor();
         try {
             em.createNativeQuery("""
-                    insert into resource_history (resource_type, resource_id, version, action, changed_at, changed_by, state)
-                    select ?1, ?2, ?3, ?4, ?5, ?6, cast(?7 as jsonb)
+                    insert into resource_history (resource_type, resource_id, version, action, changed_at, changed_by,
+                        state, changed_by_role, changed_by_org)
+                    select ?1, ?2, ?3, ?4, ?5, ?6, cast(?7 as jsonb), ?8, ?9
                     where ?4 <> 'UPDATED' or not exists (select 1 from resource_history
                         where resource_type = ?1 and resource_id = ?2 and version = ?3)""")
                     .setParameter(1, resourceType).setParameter(2, id).setParameter(3, version)
                     .setParameter(4, action.name())
                     .setParameter(5, clock.instant().truncatedTo(ChronoUnit.MICROS))
-                    .setParameter(6, actor.name())
+                    .setParameter(6, who.subject())
                     .setParameter(7, mapper.writeValueAsString(snapshot))
+                    .setParameter(8, who.role())
+                    .setParameter(9, who.organisationId())
                     .executeUpdate();
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Could not record the history of " + resourceType + " " + id, e);
@@ -79,7 +90,9 @@ public class History {
     /**
      * One page of the recorded versions, oldest first, each with the fields that differ from the one before. Only the
      * page's rows are read, plus the version just before it to tell what its first entry changed; an empty page 0
-     * means nothing was ever recorded.
+     * means nothing was ever recorded. Who made each version is shown as {@link Actor} shows it; for a caller who may
+     * not see persons, the names in the recorded states ({@code createdBy}, {@code updatedBy}, {@code correctedBy})
+     * are left out as well.
      */
     public PageResponse<HistoryEntry> of(String resourceType, UUID id, PageRequest request) {
         long total = ((Number) em.createNativeQuery("""
@@ -90,25 +103,45 @@ public class History {
         boolean withPrevious = offset > 0;
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
-                select version, action, changed_at, changed_by, cast(state as text) from resource_history
+                select version, action, changed_at, changed_by, cast(state as text), changed_by_role, changed_by_org
+                from resource_history
                 where resource_type = ?1 and resource_id = ?2 order by changed_at, version, id
                 offset ?3 limit ?4""")
                 .setParameter(1, resourceType).setParameter(2, id)
                 .setParameter(3, withPrevious ? offset - 1 : 0).setParameter(4, request.size() + (withPrevious ? 1 : 0))
                 .getResultList();
+        boolean persons = PersonalData.callerMaySeePersons();
         List<HistoryEntry> entries = new ArrayList<>();
         JsonNode previous = null;
         for (int i = 0; i < rows.size(); i++) {
             Object[] row = rows.get(i);
             JsonNode state = read((String) row[4]);
             if (!withPrevious || i > 0) {
+                Actor who = new Actor((String) row[3], (String) row[5], (UUID) row[6]);
                 entries.add(new HistoryEntry(((Number) row[0]).longValue(),
-                        HistoryEntry.Action.valueOf((String) row[1]), toInstant(row[2]), (String) row[3],
-                        changedFields(previous, state), state));
+                        HistoryEntry.Action.valueOf((String) row[1]), toInstant(row[2]), who,
+                        changedFields(previous, state), persons ? state : withoutPersons(state.deepCopy())));
             }
             previous = state;
         }
         return PageResponse.of(entries, request, total, Function.identity());
+    }
+
+    private static JsonNode withoutPersons(JsonNode node) {
+        if (node instanceof ObjectNode object) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = object.fields(); it.hasNext();) {
+                Map.Entry<String, JsonNode> field = it.next();
+                if (PERSONS.contains(field.getKey()) && field.getValue().isTextual()
+                        && !field.getValue().asText().startsWith(Actor.SYSTEM + ":")) {
+                    field.setValue(NullNode.getInstance());
+                } else {
+                    withoutPersons(field.getValue());
+                }
+            }
+        } else if (node != null && node.isArray()) {
+            node.forEach(History::withoutPersons);
+        }
+        return node;
     }
 
     private static List<String> changedFields(JsonNode before, JsonNode after) {

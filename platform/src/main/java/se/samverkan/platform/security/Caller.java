@@ -77,16 +77,6 @@ public class Caller {
         }
     }
 
-    /** 403 unless the caller's county claim is this county (admins and national coordinators act for all). */
-    public void requireCounty(String countyCode, String what) {
-        if (isAny(Roles.ADMIN, Roles.NATIONAL_COORDINATOR)) {
-            return;
-        }
-        if (county().filter(c -> c.equals(countyCode)).isEmpty()) {
-            throw forbidden("You act for another county than the one " + what + " lies in");
-        }
-    }
-
     public static ProblemException forbidden(String detail) {
         return new ProblemException(403, "forbidden", "Forbidden", detail);
     }

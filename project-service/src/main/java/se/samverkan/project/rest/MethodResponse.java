@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import se.samverkan.platform.audit.Actor;
 import se.samverkan.project.domain.MethodKind;
 
 @Schema(name = "Method")
@@ -20,6 +21,6 @@ public record MethodResponse(
         long version,
         Instant createdAt,
         Instant updatedAt,
-        String createdBy,
-        String updatedBy) {
+        Actor createdBy,
+        Actor updatedBy) {
 }

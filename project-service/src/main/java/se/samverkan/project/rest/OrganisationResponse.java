@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import se.samverkan.platform.audit.Actor;
 import se.samverkan.project.domain.OrganisationType;
 
 /** An organisation as the API shows it. */
@@ -25,6 +26,6 @@ public record OrganisationResponse(
         long version,
         Instant createdAt,
         Instant updatedAt,
-        String createdBy,
-        String updatedBy) {
+        Actor createdBy,
+        Actor updatedBy) {
 }

@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import se.samverkan.platform.audit.Actor;
 import se.samverkan.project.domain.OrganisationType;
 import se.samverkan.project.domain.ParticipantRole;
 import se.samverkan.project.domain.ParticipationStatus;
@@ -27,6 +28,6 @@ public record ParticipantResponse(
         long version,
         Instant createdAt,
         Instant updatedAt,
-        String createdBy,
-        String updatedBy) {
+        Actor createdBy,
+        Actor updatedBy) {
 }

@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import se.samverkan.platform.audit.Actor;
 import se.samverkan.project.domain.ProjectStatus;
 
 /** A project as the API shows it. */
@@ -26,6 +27,6 @@ public record ProjectResponse(
         long version,
         Instant createdAt,
         Instant updatedAt,
-        String createdBy,
-        String updatedBy) {
+        Actor createdBy,
+        Actor updatedBy) {
 }

@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import se.samverkan.platform.audit.Actor;
 import se.samverkan.project.domain.MeasuredBy;
 import se.samverkan.project.domain.Progress;
 import se.samverkan.project.domain.ResultType;
@@ -24,8 +25,8 @@ public record ResultResponse(
         long version,
         Instant createdAt,
         Instant updatedAt,
-        String createdBy,
-        String updatedBy) {
+        Actor createdBy,
+        Actor updatedBy) {
 
     @Schema(name = "Indicator")
     public record IndicatorResponse(

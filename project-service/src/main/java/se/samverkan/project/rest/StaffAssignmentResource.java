@@ -46,11 +46,11 @@ import se.samverkan.platform.idempotency.IdempotentCreate;
 import se.samverkan.platform.openapi.Examples;
 import se.samverkan.platform.paging.PageRequest;
 import se.samverkan.platform.paging.PageResponse;
-import se.samverkan.platform.security.Caller;
 import se.samverkan.project.domain.StaffAssignment;
 import se.samverkan.project.domain.StaffRole;
 import se.samverkan.project.repository.StaffAssignmentRepository;
 import se.samverkan.project.rest.mapping.StaffAssignmentMapper;
+import se.samverkan.project.service.AccessPolicy;
 import se.samverkan.project.service.StaffService;
 
 @Path("/projects/{projectId}/staff")
@@ -66,14 +66,14 @@ public class StaffAssignmentResource {
     private final StaffService service;
     private final StaffAssignmentMapper mapper;
     private final IdempotentCreate idempotentCreate;
-    private final Caller caller;
+    private final AccessPolicy access;
 
     public StaffAssignmentResource(StaffService service, StaffAssignmentMapper mapper,
-            IdempotentCreate idempotentCreate, Caller caller) {
+            IdempotentCreate idempotentCreate, AccessPolicy access) {
         this.service = service;
         this.mapper = mapper;
         this.idempotentCreate = idempotentCreate;
-        this.caller = caller;
+        this.access = access;
     }
 
     @GET
@@ -118,7 +118,7 @@ public class StaffAssignmentResource {
     @APIResponse(responseCode = "404", description = "No such project, or no such staff assignment in it")
     public Response getStaffAssignment(@PathParam("projectId") UUID projectId, @PathParam("id") UUID id, @Context Request request) {
         StaffAssignment found = service.get(projectId, id);
-        return ETags.okWithTag(request, mapper.toDetailResponse(found, caller.maySeePersonalData()), found.version);
+        return ETags.okWithTag(request, mapper.toDetailResponse(found, access.maySeePersons()), found.version);
     }
 
     @POST

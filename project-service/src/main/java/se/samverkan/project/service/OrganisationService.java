@@ -6,14 +6,13 @@ import java.util.UUID;
 import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import se.samverkan.platform.http.IfMatch;
 import se.samverkan.platform.paging.PageRequest;
 import se.samverkan.platform.paging.PageResponse;
 import se.samverkan.platform.problem.ProblemException;
-import se.samverkan.platform.security.Caller;
-import se.samverkan.platform.security.Roles;
 import se.samverkan.project.domain.Municipality;
 import se.samverkan.project.domain.Organisation;
 import se.samverkan.project.domain.OrganisationType;
@@ -30,15 +29,15 @@ public class OrganisationService {
     private final ReferenceDataRepository referenceData;
     private final ReferenceRepository references;
     private final ParticipantRepository participants;
-    private final Caller caller;
+    private final AccessPolicy access;
 
     public OrganisationService(OrganisationRepository organisations, ReferenceDataRepository referenceData,
-            ReferenceRepository references, ParticipantRepository participants, Caller caller) {
+            ReferenceRepository references, ParticipantRepository participants, AccessPolicy access) {
         this.organisations = organisations;
         this.referenceData = referenceData;
         this.references = references;
         this.participants = participants;
-        this.caller = caller;
+        this.access = access;
     }
 
     public Organisation get(UUID id) {
@@ -68,8 +67,7 @@ public class OrganisationService {
     /** Replaces an organisation's fields, if the client's If-Match names its current version. */
     @Transactional
     public Organisation replace(UUID id, IfMatch ifMatch, Consumer<Organisation> changes) {
-        Organisation organisation = get(id);
-        requireReferenceRowsAdmin(organisation);
+        Organisation organisation = changeable(id);
         ifMatch.check(organisation.version);
         OrganisationType type = organisation.type;
         String municipalityCode = organisation.municipalityCode;
@@ -93,8 +91,7 @@ public class OrganisationService {
 
     @Transactional
     public void delete(UUID id, IfMatch ifMatch) {
-        Organisation organisation = get(id);
-        requireReferenceRowsAdmin(organisation);
+        Organisation organisation = changeable(id);
         ifMatch.check(organisation.version);
         if (organisation.referenceData) {
             throw ProblemException.conflict("reference-row", organisation.name
@@ -110,15 +107,14 @@ public class OrganisationService {
     }
 
     /**
-     * SCB's reference rows (the 290 municipalities and 21 regions) are the admins' to amend; a national
-     * coordinator keeps the rest of the registry. Checked before If-Match, so a refusal says nothing about the
-     * row's version.
+     * The organisation locked for this transaction's write, once the caller may change it ({@link AccessPolicy});
+     * judged before If-Match, so a refusal says nothing about the row's version.
      */
-    private void requireReferenceRowsAdmin(Organisation organisation) {
-        if (organisation.referenceData && !caller.is(Roles.ADMIN)) {
-            throw Caller.forbidden(organisation.name + " is one of SCB's reference rows; only an admin may change "
-                    + "or delete it");
-        }
+    private Organisation changeable(UUID id) {
+        Organisation organisation = organisations.findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> ProblemException.notFound("Organisation", id));
+        access.requireOrganisationWriter(organisation);
+        return organisation;
     }
 
     /** A municipality code says the county; an explicit county code must agree with it. */

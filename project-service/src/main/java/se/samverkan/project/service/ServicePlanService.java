@@ -27,11 +27,11 @@ public class ServicePlanService {
     private final ServicePlanRepository plans;
     private final ProjectService projects;
     private final ParticipationChecks checks;
-    private final MunicipalAccess access;
+    private final AccessPolicy access;
     private final ProjectEvents events;
 
     public ServicePlanService(ServicePlanRepository plans, ProjectService projects, ParticipationChecks checks,
-            MunicipalAccess access, ProjectEvents events) {
+            AccessPolicy access, ProjectEvents events) {
         this.events = events;
         this.plans = plans;
         this.projects = projects;

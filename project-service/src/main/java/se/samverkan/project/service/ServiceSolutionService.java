@@ -24,11 +24,11 @@ public class ServiceSolutionService {
     private final ServiceSolutionRepository solutions;
     private final ProjectService projects;
     private final ParticipationChecks checks;
-    private final MunicipalAccess access;
+    private final AccessPolicy access;
     private final ProjectEvents events;
 
     public ServiceSolutionService(ServiceSolutionRepository solutions, ProjectService projects,
-            ParticipationChecks checks, MunicipalAccess access, ProjectEvents events) {
+            ParticipationChecks checks, AccessPolicy access, ProjectEvents events) {
         this.events = events;
         this.solutions = solutions;
         this.projects = projects;

@@ -1,6 +1,5 @@
 package se.samverkan.project.security;
 
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -10,7 +9,12 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 
-/** Health, metrics and the API's description answer without a token, and a bad token does not shut them. */
+import se.samverkan.devtools.Management;
+
+/**
+ * Health, metrics and the API's description answer on the management port without a token, and a bad token does not
+ * shut them.
+ */
 @QuarkusTest
 class OpenEndpointsTest {
 
@@ -25,16 +29,16 @@ class OpenEndpointsTest {
     @Test
     void operationsEndpointsNeedNoToken() {
         for (String path : OPEN) {
-            given().get(path).then().statusCode(200);
+            Management.given().get(path).then().statusCode(200);
         }
-        given().get("/q/health/ready").then().body("status", equalTo("UP"));
-        given().get("/q/openapi").then().body(containsString("bearerFormat: JWT"));
+        Management.given().get("/q/health/ready").then().body("status", equalTo("UP"));
+        Management.given().get("/q/openapi").then().body(containsString("bearerFormat: JWT"));
     }
 
     @Test
     void aBrokenTokenDoesNotShutThem() {
         for (String path : OPEN) {
-            given().header("Authorization", "Bearer not-a-token").get(path).then().statusCode(200);
+            Management.given().header("Authorization", "Bearer not-a-token").get(path).then().statusCode(200);
         }
     }
 }

@@ -22,6 +22,7 @@ import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 
+import se.samverkan.devtools.Management;
 import se.samverkan.devtools.DevToken;
 import se.samverkan.devtools.Tokens;
 import se.samverkan.platform.security.Roles;
@@ -185,7 +186,7 @@ class SecurityMatrixTest {
 
     /** "METHOD /path" of every operation in the service's OpenAPI document. */
     private static Set<String> operations() {
-        String document = given().queryParam("format", "json").get("/q/openapi").then().statusCode(200)
+        String document = Management.given().queryParam("format", "json").get("/q/openapi").then().statusCode(200)
                 .extract().asString();
         Map<String, Map<String, Object>> paths = JsonPath.from(document).getMap("paths");
         Set<String> operations = new TreeSet<>();

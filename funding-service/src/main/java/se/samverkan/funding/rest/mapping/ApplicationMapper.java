@@ -25,6 +25,6 @@ public class ApplicationMapper {
     public ApplicationResponse toResponse(Application a) {
         return new ApplicationResponse(a.id, a.callId, a.projectId, a.applicantOrganisationId, a.requestedAmount,
                 a.grantedAmount, a.status, a.submittedOn, a.decidedOn, a.caseNumber, a.decisionReason, a.version,
-                a.createdAt, a.updatedAt, a.createdBy, a.updatedBy);
+                a.createdAt, a.updatedAt, a.createdByActor(), a.updatedByActor());
     }
 }

@@ -48,6 +48,6 @@ public class CallMapper {
                 c.minAmount, c.maxAmount, List.copyOf(c.eligibleApplicantTypes),
                 c.paymentClaimMonthsAfterYear, c.progressReportMonthsAfterYear, c.finalReportMonthsAfterEnd,
                 c.gatesPaymentsOnClaims(), c.version, c.createdAt, c.updatedAt,
-                c.createdBy, c.updatedBy);
+                c.createdByActor(), c.updatedByActor());
     }
 }

@@ -38,6 +38,6 @@ public class CoFundingMapper {
                 .toList();
         return new CoFundingResponse(c.id, c.projectId, c.funderOrganisationId, c.kind, c.budgetSource, schedule,
                 c.totalAmount, c.status, c.decisionCaseId, c.appealWindowEndsOn, c.legallyFinal,
-                c.version, c.createdAt, c.updatedAt, c.createdBy, c.updatedBy);
+                c.version, c.createdAt, c.updatedAt, c.createdByActor(), c.updatedByActor());
     }
 }

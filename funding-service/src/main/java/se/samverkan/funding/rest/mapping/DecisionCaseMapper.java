@@ -96,13 +96,13 @@ public class DecisionCaseMapper {
         }
         List<DecisionCaseResponse.Correction> corrections = c.corrections.stream()
                 .map(k -> new DecisionCaseResponse.Correction(k.stepNumber, Arrays.asList(k.changedFields.split(", ")),
-                        k.reason, k.correctedBy, k.correctedAt))
+                        k.reason, k.correctedByActor(), k.correctedAt))
                 .toList();
         List<StepKind> next = c.nextSteps();
         return new DecisionCaseResponse(c.id, c.organisationId, c.caseNumber, c.subject, List.copyOf(c.coFundingIds),
                 c.decidingBody, steps, next.isEmpty() ? null : next.get(0), next,
                 c.decision().map(s -> s.outcome).orElse(null), c.appealWindowEndsOn().orElse(null), appeals,
-                c.appealPending(), corrections, c.version, c.createdAt, c.updatedAt, c.createdBy, c.updatedBy);
+                c.appealPending(), corrections, c.version, c.createdAt, c.updatedAt, c.createdByActor(), c.updatedByActor());
     }
 
     private static void requirePresent(List<FieldError> errors, StepKind kind, String field, Object value) {

@@ -27,6 +27,6 @@ public class DisbursementMapper {
 
     public DisbursementResponse toResponse(Disbursement d) {
         return new DisbursementResponse(d.id, d.coFundingId, d.applicationId, d.year, d.amount, d.paidOn, d.reference,
-                d.version, d.createdAt, d.updatedAt, d.createdBy, d.updatedBy);
+                d.version, d.createdAt, d.updatedAt, d.createdByActor(), d.updatedByActor());
     }
 }

@@ -28,6 +28,6 @@ public class ReportMapper {
         return new ReportResponse(r.id, r.applicationId, r.coFundingId, r.projectId, r.funderOrganisationId, r.kind,
                 r.dueOn, r.periodStart, r.periodEnd, r.status, r.overdueSince, r.submittedOn, r.documentUrl,
                 Amounts.sek(r.amountClaimed), r.decidedOn, r.returnReason, r.fromCallRules, r.version, r.createdAt,
-                r.updatedAt, r.createdBy, r.updatedBy);
+                r.updatedAt, r.createdByActor(), r.updatedByActor());
     }
 }

@@ -29,6 +29,6 @@ public class ActivityMapper {
     public ActivityResponse toResponse(Activity a) {
         return new ActivityResponse(a.id, a.projectId, a.title, a.type, a.heldOn, a.hostOrganisationId,
                 new ArrayList<>(a.participantOrganisationIds), a.summary, a.version, a.createdAt, a.updatedAt,
-                a.createdBy, a.updatedBy);
+                a.createdByActor(), a.updatedByActor());
     }
 }

@@ -25,6 +25,6 @@ public class MethodMapper {
 
     public MethodResponse toResponse(Method m) {
         return new MethodResponse(m.id, m.projectId, m.title, m.kind, m.summary, m.documentUrl, m.publishedOn,
-                m.version, m.createdAt, m.updatedAt, m.createdBy, m.updatedBy);
+                m.version, m.createdAt, m.updatedAt, m.createdByActor(), m.updatedByActor());
     }
 }

@@ -37,7 +37,7 @@ public class OrganisationMapper {
                 number == null ? null : number.orgId(),
                 o.municipalityCode, o.countyCode,
                 countyName,
-                o.referenceData, o.version, o.createdAt, o.updatedAt, o.createdBy, o.updatedBy);
+                o.referenceData, o.version, o.createdAt, o.updatedAt, o.createdByActor(), o.updatedByActor());
     }
 
     private static String organisationNumber(String text) {

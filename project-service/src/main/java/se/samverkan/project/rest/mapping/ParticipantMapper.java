@@ -40,7 +40,7 @@ public class ParticipantMapper {
 
     public ParticipantResponse toResponse(Participant p, String organisationName) {
         return new ParticipantResponse(p.id, p.projectId, p.organisationId, organisationName, new ArrayList<>(p.roles),
-                p.level, p.status, p.joinedOn, p.leftOn, p.version, p.createdAt, p.updatedAt, p.createdBy,
-                p.updatedBy);
+                p.level, p.status, p.joinedOn, p.leftOn, p.version, p.createdAt, p.updatedAt, p.createdByActor(),
+                p.updatedByActor());
     }
 }

@@ -34,6 +34,6 @@ public class ProjectMapper {
     public ProjectResponse toResponse(Project p) {
         return new ProjectResponse(p.id, p.code, p.name, p.description, p.ownerOrganisationId, p.startDate, p.endDate,
                 p.status, new ArrayList<>(p.objectives), p.totalBudget, p.version, p.createdAt, p.updatedAt,
-                p.createdBy, p.updatedBy);
+                p.createdByActor(), p.updatedByActor());
     }
 }

@@ -49,7 +49,7 @@ public class ResultMapper {
                     i.cumulative, scaled(i.baselineValue), i.baselineYear, i.measuredBy, periods));
         }
         return new ResultResponse(r.id, r.projectId, r.type, r.title, r.description, indicators, r.version,
-                r.createdAt, r.updatedAt, r.createdBy, r.updatedBy);
+                r.createdAt, r.updatedAt, r.createdByActor(), r.updatedByActor());
     }
 
     private static Indicator indicator(ResultRequest.IndicatorRequest request) {

@@ -30,6 +30,6 @@ public class ServicePlanMapper {
     public ServicePlanResponse toResponse(ServicePlan p) {
         return new ServicePlanResponse(p.id, p.projectId, p.municipalityOrganisationId, p.title, p.status, p.adoptedOn,
                 p.adoptedBy, new ArrayList<>(p.ruralAreas), p.documentUrl, p.version, p.createdAt, p.updatedAt,
-                p.createdBy, p.updatedBy);
+                p.createdByActor(), p.updatedByActor());
     }
 }

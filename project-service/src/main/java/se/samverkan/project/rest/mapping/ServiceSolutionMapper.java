@@ -29,6 +29,6 @@ public class ServiceSolutionMapper {
     public ServiceSolutionResponse toResponse(ServiceSolution s) {
         return new ServiceSolutionResponse(s.id, s.projectId, s.municipalityOrganisationId, s.locality, s.category,
                 s.status, new ArrayList<>(s.partnerOrganisationIds), s.startedOn, s.version, s.createdAt, s.updatedAt,
-                s.createdBy, s.updatedBy);
+                s.createdByActor(), s.updatedByActor());
     }
 }

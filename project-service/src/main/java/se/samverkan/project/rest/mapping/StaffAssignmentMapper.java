@@ -31,7 +31,7 @@ public class StaffAssignmentMapper {
     public StaffAssignmentResponse toResponse(StaffAssignment a) {
         return new StaffAssignmentResponse(a.id, a.projectId, a.personName, a.role, a.employerOrganisationId,
                 a.placedAtOrganisationId, a.ftePercent, a.startDate, a.endDate, a.version, a.createdAt, a.updatedAt,
-                a.createdBy, a.updatedBy);
+                a.createdByActor(), a.updatedByActor());
     }
 
     /**
@@ -42,6 +42,6 @@ public class StaffAssignmentMapper {
         return new StaffAssignmentDetailResponse(a.id, a.projectId, a.personName, withPersonalData ? a.email : null,
                 a.role,
                 a.employerOrganisationId, a.placedAtOrganisationId, a.ftePercent, a.startDate, a.endDate, a.version,
-                a.createdAt, a.updatedAt, a.createdBy, a.updatedBy);
+                a.createdAt, a.updatedAt, a.createdByActor(), a.updatedByActor());
     }
 }
