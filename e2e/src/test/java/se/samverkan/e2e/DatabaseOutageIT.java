@@ -3,6 +3,7 @@ package se.samverkan.e2e;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.matchesPattern;
 
 import java.time.Duration;
 
@@ -44,7 +45,9 @@ class DatabaseOutageIT {
                     .then().statusCode(503).contentType("application/problem+json")
                     .header("Retry-After", equalTo("5"))
                     .body("type", equalTo("urn:samverkan:problem:unavailable"))
-                    .body("detail", containsString("database"));
+                    .body("detail", containsString("database"))
+                    // a server error names its trace, so that a report of it leads to the trace and the log lines
+                    .body("traceId", matchesPattern("[0-9a-f]{32}"));
             given().baseUri(projects).contentType("application/json")
                     .body("{\"type\": \"BUSINESS\", \"name\": \"Lanthandeln i Lidhult\", \"municipalityCode\": \"0781\"}")
                     .post("/organisations")

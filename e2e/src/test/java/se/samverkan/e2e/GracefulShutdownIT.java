@@ -107,6 +107,64 @@ class GracefulShutdownIT {
         }
     }
 
+    /**
+     * An upload still arriving when SIGTERM comes: its headers and half its body are in, the rest comes only after the
+     * signal, once new requests are seen refused and readiness is DOWN. It is completed, not cut off half-way: 201,
+     * and the organisation exists.
+     */
+    @Test
+    void aRequestWhoseBodyIsStillArrivingIsCompletedNotCutOff() throws Exception {
+        ServiceProcess replica = samverkan.secondProjectReplica(samverkan.fundingService.baseUrl(),
+                Map.of("SHUTDOWN_TIMEOUT", PATIENCE_MILLIS / 1000 + "S"));
+        String name = "Lanthandeln under nedstängning " + System.nanoTime();
+        byte[] body = ("{\"type\": \"BUSINESS\", \"name\": \"" + name + "\", \"municipalityCode\": \"0781\"}")
+                .getBytes(StandardCharsets.UTF_8);
+        int half = body.length / 2;
+        try (Socket client = new Socket("localhost", replica.port())) {
+            client.setSoTimeout(PATIENCE_MILLIS);
+            send(client, "POST /organisations HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n"
+                    + "Content-Type: application/json\r\nContent-Length: " + body.length + "\r\n"
+                    + "Authorization: Bearer " + Samverkan.ADMIN_TOKEN + "\r\n\r\n");
+            client.getOutputStream().write(body, 0, half);
+            client.getOutputStream().flush();
+            // the service is working on the upload (waiting for the rest of its body) before the signal
+            Awaitility.await("the upload is in flight").atMost(Duration.ofMillis(PATIENCE_MILLIS))
+                    .pollInterval(Duration.ofMillis(50)).until(() -> otherActiveRequests(replica) >= 1);
+
+            Process process = replica.terminate();
+            Awaitility.await("new requests refused while the upload is arriving")
+                    .atMost(Duration.ofMillis(PATIENCE_MILLIS)).pollInterval(Duration.ofMillis(50))
+                    .until(() -> given().baseUri(replica.baseUrl()).get("/organisations?type=REGION").statusCode() == 503);
+            given().baseUri(replica.baseUrl()).get("/q/health/ready").then().statusCode(503)
+                    .body("status", equalTo("DOWN"));
+            assertTrue(process.isAlive(), "the service waits for the upload in flight");
+
+            client.getOutputStream().write(body, half, body.length - half);
+            client.getOutputStream().flush();
+            String answer = new String(client.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertTrue(answer.startsWith("HTTP/1.1 201"), "the upload is completed: " + answer);
+            assertTrue(answer.contains(name), answer);
+            assertTrue(process.waitFor(PATIENCE_MILLIS, TimeUnit.MILLISECONDS), "the service stops once it is answered");
+        } finally {
+            replica.stop();
+        }
+        given().baseUri(samverkan.projectService.baseUrl()).queryParam("q", name).get("/organisations")
+                .then().statusCode(200).body("totalItems", equalTo(1));
+    }
+
+    /**
+     * Micrometer's gauge of the requests the service is answering on its API port, less the metrics request itself
+     * when the metrics are served on that port.
+     */
+    private static double otherActiveRequests(ServiceProcess service) {
+        String metricsUrl = service.baseUrl();
+        String metrics = given().baseUri(metricsUrl).get("/q/metrics").asString();
+        double active = metrics.lines().filter(l -> l.startsWith("http_server_active_requests{")
+                && l.contains("server_port=\"" + service.port() + "\""))
+                .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).sum();
+        return metricsUrl.equals(service.baseUrl()) ? active - 1 : active;
+    }
+
     private static void send(Socket socket, String text) throws Exception {
         OutputStream out = socket.getOutputStream();
         out.write(text.getBytes(StandardCharsets.UTF_8));

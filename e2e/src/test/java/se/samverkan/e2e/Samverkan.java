@@ -53,6 +53,11 @@ final class Samverkan implements AutoCloseable {
     private static final int STARTS = 3;
 
     static Samverkan start() {
+        return start(Map.of());
+    }
+
+    /** Both services with these settings added to their environment. */
+    static Samverkan start(Map<String, String> settings) {
         // every request of these tests carries the admin token unless a test sends another
         RestAssured.requestSpecification = new RequestSpecBuilder()
                 .addHeader("Authorization", "Bearer " + ADMIN_TOKEN).build();
@@ -63,7 +68,7 @@ final class Samverkan implements AutoCloseable {
                         .setParam("http.socket.timeout", PATIENCE_MILLIS));
         for (int attempt = 1;; attempt++) {
             try {
-                return startOnce();
+                return startOnce(settings);
             } catch (ServiceProcess.PortTaken e) {
                 if (attempt == STARTS) {
                     throw e;
@@ -72,7 +77,7 @@ final class Samverkan implements AutoCloseable {
         }
     }
 
-    private static Samverkan startOnce() {
+    private static Samverkan startOnce(Map<String, String> settings) {
         Path dataDirectory;
         try {
             dataDirectory = Files.createTempDirectory("samverkan-e2e-pg");
@@ -84,14 +89,20 @@ final class Samverkan implements AutoCloseable {
         postgres.createDatabaseIfMissing("funding");
         int projectPort = Ports.unused();
         int fundingPort = Ports.unused();
+        Map<String, String> projectEnvironment = new HashMap<>(Map.of("DB_URL", postgres.jdbcUrl("projects"), "DB_USER",
+                "postgres", "DB_PASSWORD", "", "FUNDING_SERVICE_URL", "http://localhost:" + fundingPort,
+                "SAMVERKAN_ALLOW_DEV_KEY", "true"));
+        projectEnvironment.putAll(settings);
+        Map<String, String> fundingEnvironment = new HashMap<>(Map.of("DB_URL", postgres.jdbcUrl("funding"), "DB_USER",
+                "postgres", "DB_PASSWORD", "", "PROJECT_SERVICE_URL", "http://localhost:" + projectPort,
+                "SAMVERKAN_ALLOW_DEV_KEY", "true",
+                // the dashboard, served by project-service, reads funding-service from the browser
+                "CORS_ORIGINS", "http://localhost:" + projectPort));
+        fundingEnvironment.putAll(settings);
         ServiceProcess project = new ServiceProcess("project-service", "samverkan.project-service.jar", projectPort,
-                Map.of("DB_URL", postgres.jdbcUrl("projects"), "DB_USER", "postgres", "DB_PASSWORD", "",
-                        "FUNDING_SERVICE_URL", "http://localhost:" + fundingPort, "SAMVERKAN_ALLOW_DEV_KEY", "true"));
+                projectEnvironment);
         ServiceProcess funding = new ServiceProcess("funding-service", "samverkan.funding-service.jar", fundingPort,
-                Map.of("DB_URL", postgres.jdbcUrl("funding"), "DB_USER", "postgres", "DB_PASSWORD", "",
-                        "PROJECT_SERVICE_URL", "http://localhost:" + projectPort, "SAMVERKAN_ALLOW_DEV_KEY", "true",
-                        // the dashboard, served by project-service, reads funding-service from the browser
-                        "CORS_ORIGINS", "http://localhost:" + projectPort));
+                fundingEnvironment);
         Samverkan system = new Samverkan(dataDirectory, postgres, project, funding);
         try {
             project.start();

@@ -27,6 +27,8 @@ final class ServiceProcess {
     /** Health, metrics and the OpenAPI document: the management interface's own port. */
     private final int managementPort;
     private final Map<String, String> environment;
+    /** False: the JVM gets only {@link #environment} (and PATH), none of the test JVM's own variables. */
+    private final boolean inheritEnvironment;
     private Process process;
     private long logOffset;
 
@@ -38,11 +40,17 @@ final class ServiceProcess {
     }
 
     ServiceProcess(String name, String jarProperty, int port, Map<String, String> environment) {
+        this(name, jarProperty, port, environment, true);
+    }
+
+    ServiceProcess(String name, String jarProperty, int port, Map<String, String> environment,
+            boolean inheritEnvironment) {
         this.name = name;
         this.jar = Path.of(System.getProperty(jarProperty, "missing-" + jarProperty));
         this.port = port;
         this.managementPort = Ports.unused();
         this.environment = environment;
+        this.inheritEnvironment = inheritEnvironment;
     }
 
     String baseUrl() {
@@ -114,8 +122,17 @@ final class ServiceProcess {
                     .directory(app.toFile())
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(logs.resolve(name + ".log").toFile()));
-            builder.environment().putAll(environment);
-            builder.environment().put("HTTP_PORT", Integer.toString(port));
+            if (inheritEnvironment) {
+                builder.environment().putAll(environment);
+                builder.environment().put("HTTP_PORT", Integer.toString(port));
+            } else {
+                // only what the caller gives, which then also says the port
+                String path = builder.environment().get("PATH");
+                builder.environment().clear();
+                builder.environment().put("PATH", path);
+                builder.environment().putAll(environment);
+            }
+            // the management interface on a port of the test's own, whatever the environment says
             builder.environment().put("MANAGEMENT_PORT", Integer.toString(managementPort));
             logOffset = Files.exists(log()) ? Files.size(log()) : 0;
             process = builder.start();

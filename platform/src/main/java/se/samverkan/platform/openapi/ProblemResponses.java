@@ -60,6 +60,8 @@ public class ProblemResponses implements OASFilter {
                         .format("int32"))
                 .addProperty("detail", string("What went wrong in this request, for a person to read"))
                 .addProperty("instance", string("The request path"))
+                .addProperty("traceId", string("On a 5xx: the request's trace id (W3C, 32 hex digits), for an error report "
+                        + "to lead to the request's trace and log lines"))
                 .addProperty("errors", OASFactory.createSchema().type(List.of(Schema.SchemaType.ARRAY))
                         .items(OASFactory.createSchema().ref("#/components/schemas/FieldError")))
                 .required(List.of("type", "title", "status"));

@@ -31,6 +31,8 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
+import se.samverkan.platform.tracing.Tracing;
+
 /**
  * The one place where exceptions become RFC 9457 problem responses. The table: shape of the request
  * 400, unknown id 404, conflict 409, broken rule 422, stale If-Match 412, missing If-Match 428, a
@@ -160,8 +162,9 @@ public class ProblemMappers {
     }
 
     private static Response.ResponseBuilder response(ProblemException e, UriInfo uri) {
+        // a server error names its trace, so that a user's report of it leads to the trace and the log lines
         Problem body = new Problem(Problem.type(e.slug()), e.title(), e.status(), e.getMessage(), uri.getPath(),
-                e.errors());
+                e.errors(), e.status() >= 500 ? Tracing.currentTraceId().orElse(null) : null);
         return Response.status(e.status()).type(Problem.MEDIA_TYPE).entity(body);
     }
 
