@@ -42,3 +42,22 @@ create table indicator_period (
     primary key (indicator_id, position),
     check (period_end >= period_start)
 );
+
+-- The tables above are audited like every other: they get the actor's role and organisation beside created_by and
+-- updated_by, as V6 gave the tables that existed before it (the same statement, for the tables it did not see).
+do $$
+declare
+    audited record;
+begin
+    for audited in
+        select c.table_name from information_schema.columns c
+        join information_schema.tables t on t.table_schema = c.table_schema and t.table_name = c.table_name
+        where c.table_schema = current_schema() and c.column_name = 'created_by' and t.table_type = 'BASE TABLE'
+    loop
+        execute format('alter table %I
+            add column if not exists created_by_role varchar(40),
+            add column if not exists created_by_org  uuid,
+            add column if not exists updated_by_role varchar(40),
+            add column if not exists updated_by_org  uuid', audited.table_name);
+    end loop;
+end $$;
