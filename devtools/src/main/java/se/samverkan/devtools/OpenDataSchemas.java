@@ -22,6 +22,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.Error;
 import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.SpecificationVersion;
 
 /**
@@ -121,7 +122,11 @@ public final class OpenDataSchemas {
             synchronized (OpenDataSchemas.class) {
                 if (grant == null) {
                     try (InputStream in = OpenDataSchemas.class.getResourceAsStream(GRANT_SCHEMA)) {
-                        grant = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+                        // "format" asserts: the schema's dates are oneOf a date-time format and a date pattern, which
+                        // only works when format is checked (in 2020-12 it is an annotation unless asked for)
+                        grant = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
+                                builder -> builder.schemaRegistryConfig(SchemaRegistryConfig.builder()
+                                        .formatAssertionsEnabled(true).build()))
                                 .getSchema(JSON.readTree(in));
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);

@@ -33,10 +33,10 @@ import se.samverkan.platform.opendata.OpenDataConfig;
 import se.samverkan.platform.paging.PageRequest;
 import se.samverkan.platform.problem.ProblemException;
 import se.samverkan.platform.time.SwedishTime;
-import se.samverkan.project.domain.OrganisationNumber;
 import se.samverkan.project.domain.ProjectStatus;
 import se.samverkan.project.repository.ExportRepository;
 import se.samverkan.project.rest.mapping.IatiActivitiesWriter;
+import se.samverkan.project.rest.mapping.ProjectSummaryMapper;
 import se.samverkan.project.service.OpenDataService;
 
 /**
@@ -53,11 +53,13 @@ public class ExportResource {
     private final OpenDataService service;
     private final OpenDataConfig config;
     private final Clock clock;
+    private final ProjectSummaryMapper mapper;
 
-    public ExportResource(OpenDataService service, OpenDataConfig config, Clock clock) {
+    public ExportResource(OpenDataService service, OpenDataConfig config, Clock clock, ProjectSummaryMapper mapper) {
         this.service = service;
         this.config = config;
         this.clock = clock;
+        this.mapper = mapper;
     }
 
     @GET
@@ -116,15 +118,6 @@ public class ExportResource {
         if (projectIds == null || projectIds.isEmpty()) {
             throw ProblemException.invalid("id", "required: one to 200 project ids");
         }
-        return new ProjectSummaryResponse.Items(service.summaries(projectIds).stream()
-                .map(s -> new ProjectSummaryResponse(s.project().id(), s.project().code(), s.project().name(),
-                        s.project().description(), s.project().startDate(), s.project().endDate(),
-                        s.project().status().name(),
-                        new ProjectSummaryResponse.Owner(s.owner().id(), s.owner().name(),
-                                s.owner().organisationNumber() == null ? null
-                                        : new OrganisationNumber(s.owner().organisationNumber()).orgId()),
-                        s.municipalities().stream()
-                                .map(m -> new ProjectSummaryResponse.Municipality(m.code(), m.name())).toList()))
-                .toList());
+        return new ProjectSummaryResponse.Items(service.summaries(projectIds).stream().map(mapper::toResponse).toList());
     }
 }

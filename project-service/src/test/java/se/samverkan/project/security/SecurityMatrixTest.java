@@ -89,6 +89,8 @@ class SecurityMatrixTest {
             Map.entry("PUT /projects/{projectId}/service-solutions/{id}", SOLUTION_WRITERS),
             Map.entry("DELETE /projects/{projectId}/service-solutions/{id}", SOLUTION_WRITERS),
             Map.entry("GET /stats/participation", EVERYONE),
+            Map.entry("GET /exports/iati-activities", EVERYONE),
+            Map.entry("GET /exports/project-summaries", EVERYONE),
             Map.entry("GET /events", EVERYONE),
             Map.entry("GET /webhooks", PROJECT_WRITERS),
             Map.entry("POST /webhooks", PROJECT_WRITERS),
