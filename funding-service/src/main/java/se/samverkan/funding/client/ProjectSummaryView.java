@@ -18,8 +18,4 @@ public record ProjectSummaryView(UUID id, String code, String name, String descr
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Municipality(String municipalityCode, String name) {
     }
-
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Items(List<ProjectSummaryView> items) {
-    }
 }

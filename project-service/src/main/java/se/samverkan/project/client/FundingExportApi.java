@@ -25,5 +25,5 @@ interface FundingExportApi {
 
     @GET
     @Path("exports/transactions")
-    TransactionView.Page transactions(@QueryParam("projectId") List<UUID> projectIds);
+    Items<TransactionView> transactions(@QueryParam("projectId") List<UUID> projectIds);
 }

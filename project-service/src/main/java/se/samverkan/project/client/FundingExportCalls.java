@@ -33,7 +33,7 @@ public class FundingExportCalls {
     @Retry(maxRetries = 1, delay = 100, abortOn = {IllegalArgumentException.class, TimeoutException.class})
     public List<TransactionView> transactions(List<UUID> projectIds) {
         try {
-            TransactionView.Page page = api.transactions(projectIds);
+            Items<TransactionView> page = api.transactions(projectIds);
             return page == null || page.items() == null ? List.of() : page.items();
         } catch (WebApplicationException e) {
             int status = e.getResponse().getStatus();

@@ -2,7 +2,6 @@ package se.samverkan.project.client;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
@@ -21,9 +20,5 @@ public record TransactionView(UUID projectId, Type type, Source source, UUID sou
 
     public enum Source {
         CO_FUNDING, GRANT
-    }
-
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Page(List<TransactionView> items) {
     }
 }

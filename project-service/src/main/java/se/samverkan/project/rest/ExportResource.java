@@ -16,9 +16,11 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
+import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -83,7 +85,14 @@ public class ExportResource {
     public Response iatiActivities(
             @Parameter(description = "Only this project") @QueryParam("projectId") String projectId,
             @Parameter(description = "Only projects in this status", example = "IMPLEMENTATION")
-            @QueryParam("status") String status) {
+            @QueryParam("status") String status, @Context UriInfo uri) {
+        // an empty value is a mistake, not "any": it would export everything when one project was meant
+        if (given(uri, "projectId") && (projectId == null || projectId.isBlank())) {
+            throw ProblemException.invalid("projectId", "must be a project's id (a UUID), or left out");
+        }
+        if (given(uri, "status") && (status == null || status.isBlank())) {
+            throw ProblemException.invalid("status", "must be a project status, or left out");
+        }
         ExportRepository.Filter filter = new ExportRepository.Filter(QueryParams.uuid("projectId", projectId),
                 QueryParams.enumValue("status", status, ProjectStatus.class));
         if (filter.projectId() != null && !service.projectExists(filter.projectId())) {
@@ -119,5 +128,9 @@ public class ExportResource {
             throw ProblemException.invalid("id", "required: one to 200 project ids");
         }
         return new ProjectSummaryResponse.Items(service.summaries(projectIds).stream().map(mapper::toResponse).toList());
+    }
+
+    private static boolean given(UriInfo uri, String parameter) {
+        return uri.getQueryParameters().containsKey(parameter);
     }
 }

@@ -65,6 +65,9 @@ class ExportResourceTest {
         given().accept("application/xml").queryParam("status", "RUNNING")
                 .get("/exports/iati-activities").then().statusCode(400).contentType("application/problem+json")
                 .body("errors[0].field", equalTo("status"));
+        // an empty id is a mistake, never "every project"
+        given().accept("application/xml").get("/exports/iati-activities?projectId=").then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("projectId"));
     }
 
     @Test
