@@ -36,5 +36,5 @@ interface ProjectApi {
     /** Up to 200 projects with their owners and participating municipalities, for the 360Giving export. */
     @GET
     @Path("exports/project-summaries")
-    Page<ProjectSummaryView> projectSummaries(@QueryParam("id") List<UUID> ids);
+    Items<ProjectSummaryView> projectSummaries(@QueryParam("id") List<UUID> ids);
 }

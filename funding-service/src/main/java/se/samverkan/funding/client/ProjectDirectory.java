@@ -62,7 +62,7 @@ public class ProjectDirectory {
         }
         List<UUID> distinct = ids.stream().distinct().toList();
         return guarded(() -> calls.read(() -> api.projectSummaries(distinct)))
-                .map(Page::items).orElse(List.of()).stream()
+                .map(Items::items).orElse(List.of()).stream()
                 .collect(Collectors.toMap(ProjectSummaryView::id, Function.identity()));
     }
 

@@ -12,13 +12,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 
+import jakarta.inject.Inject;
+
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 
 import se.samverkan.devtools.OpenDataSchemas;
 import se.samverkan.devtools.Tokens;
@@ -35,9 +39,15 @@ class ExportResourceTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    @Inject
+    CircuitBreakerMaintenance breakers;
+
+    /** A breaker without other tests' failures, and after the outage test, the stand-in's defaults again. */
+    @BeforeEach
     @AfterEach
     void restoreStandIn() {
         ProjectServiceStandIn.stubDefaults();
+        breakers.resetAll();
     }
 
     @Test
