@@ -356,6 +356,22 @@ rss_mb() { calc "$(ps -o rss= -p "$1") / 1024" 0; }
 PROJECT_RSS=$(rss_mb "$PROJECT_PID")
 FUNDING_RSS=$(rss_mb "$FUNDING_PID")
 
+# (5) The open-data exports of the whole dataset (issue 15), after the RSS above so they do not change it: each is
+# streamed a page at a time, so it completes inside the services' 128 MB heap however many projects there are.
+# Timed once each, to the last byte, with the size and the services' RSS afterwards.
+export_once() {  # export_once URL OUT -> "HTTP-code seconds bytes"
+    curl -s -o "$2" -w '%{http_code} %{time_total} %{size_download}' --max-time 900 \
+        -H "Authorization: Bearer $TOKEN" "$1" || echo "000 0 0"
+}
+log "GET /exports/iati-activities: every project"
+read -r IATI_CODE IATI_S IATI_BYTES < <(export_once "http://127.0.0.1:$PROJECT_PORT/exports/iati-activities" "$WORK/iati.xml")
+IATI_ACTIVITIES=$(grep -o '<iati-activity ' "$WORK/iati.xml" | wc -l || true)
+log "GET /exports/360giving: every grant"
+read -r GIVING_CODE GIVING_S GIVING_BYTES < <(export_once "http://127.0.0.1:$FUNDING_PORT/exports/360giving" "$WORK/360giving.json")
+GIVING_GRANTS=$(grep -o '"awardDate"' "$WORK/360giving.json" | wc -l || true)
+PROJECT_RSS_EXPORT=$(rss_mb "$PROJECT_PID")
+FUNDING_RSS_EXPORT=$(rss_mb "$FUNDING_PID")
+
 # The profiles come after everything counted, RSS included (a JFR recording adds its own buffers to a JVM).
 if $PROFILE; then
     for entry in "${ENDPOINTS[@]}"; do
@@ -436,6 +452,15 @@ mkdir -p "$BENCH/results"
     echo "|---|---:|---:|---:|"
     echo "| project-service | $PROJECT_READY_MS | $PROJECT_RESTART_MS | $PROJECT_RSS |"
     echo "| funding-service | $FUNDING_READY_MS | $FUNDING_RESTART_MS | $FUNDING_RSS |"
+    echo
+    echo "## Open-data exports (issue 15)"
+    echo
+    echo "The whole dataset exported once each, streamed; time to the last byte with curl, RSS of the exporting service after it."
+    echo
+    echo "| Export | HTTP | items | time (s) | size (MB) | RSS after (MB) |"
+    echo "|---|---:|---:|---:|---:|---:|"
+    echo "| \`GET /exports/iati-activities\` | $IATI_CODE | $IATI_ACTIVITIES activities | $IATI_S | $(calc "$IATI_BYTES / 1048576" 1) | $PROJECT_RSS_EXPORT |"
+    echo "| \`GET /exports/360giving\` | $GIVING_CODE | $GIVING_GRANTS grants | $GIVING_S | $(calc "$GIVING_BYTES / 1048576" 1) | $FUNDING_RSS_EXPORT |"
     echo
     echo "## The targets of issue 7"
     echo

@@ -55,6 +55,17 @@ public class ProjectDirectory {
                 .collect(Collectors.toMap(OrganisationView::id, Function.identity()));
     }
 
+    /** Many projects' summaries in one call (at most 200 ids); unknown ids are left out. */
+    public Map<UUID, ProjectSummaryView> projectSummaries(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        List<UUID> distinct = ids.stream().distinct().toList();
+        return guarded(() -> calls.read(() -> api.projectSummaries(distinct)))
+                .map(Items::items).orElse(List.of()).stream()
+                .collect(Collectors.toMap(ProjectSummaryView::id, Function.identity()));
+    }
+
     /**
      * The project with an organisation's standing in it, in one call (what took three: the project, the
      * organisation, the participation); empty when there is no such project.

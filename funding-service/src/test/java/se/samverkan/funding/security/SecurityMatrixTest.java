@@ -101,6 +101,8 @@ class SecurityMatrixTest {
             Map.entry("GET /stats/reports", EVERY_ROLE),
             Map.entry("GET /projects/{projectId}/financing", EVERY_ROLE),
             Map.entry("GET /stats/funding", EVERY_ROLE),
+            Map.entry("GET /exports/360giving", EVERY_ROLE),
+            Map.entry("GET /exports/transactions", EVERY_ROLE),
             Map.entry("GET /events", EVERY_ROLE),
             Map.entry("GET /webhooks", SUBSCRIBERS),
             Map.entry("POST /webhooks", SUBSCRIBERS),

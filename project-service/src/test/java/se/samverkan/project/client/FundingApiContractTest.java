@@ -22,6 +22,11 @@ class FundingApiContractTest {
     }
 
     @Test
+    void everyCallAndFieldTheExportsClientUsesIsInFundingServicesContract() {
+        assertEquals(List.of(), ConsumerContract.of(PROVIDER).mismatches(FundingExportApi.class));
+    }
+
+    @Test
     void aFieldOfAnotherTypeWouldBeCaught() {
         record Retyped(String coFundingRate, List<BigDecimal> compliance) {
         }

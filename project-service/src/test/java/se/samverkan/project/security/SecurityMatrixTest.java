@@ -96,6 +96,8 @@ class SecurityMatrixTest {
             Map.entry("DELETE /projects/{projectId}/service-solutions/{id}", SOLUTION_WRITERS),
             Map.entry("GET /stats/participation", EVERYONE),
             Map.entry("GET /stats/results", EVERYONE),
+            Map.entry("GET /exports/iati-activities", EVERYONE),
+            Map.entry("GET /exports/project-summaries", EVERYONE),
             Map.entry("GET /events", EVERYONE),
             Map.entry("GET /webhooks", PROJECT_WRITERS),
             Map.entry("POST /webhooks", PROJECT_WRITERS),
