@@ -8,6 +8,7 @@ import static se.samverkan.platform.security.Roles.REGIONAL_COORDINATOR;
 import static se.samverkan.platform.security.Roles.VIEWER;
 
 import java.net.URI;
+import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 
@@ -46,6 +47,7 @@ import se.samverkan.funding.domain.CoFundingStatus;
 import se.samverkan.funding.repository.CoFundingRepository;
 import se.samverkan.funding.rest.mapping.CoFundingMapper;
 import se.samverkan.funding.service.CoFundingService;
+import se.samverkan.platform.csv.CsvDialect;
 import se.samverkan.platform.history.History;
 import se.samverkan.platform.history.HistoryEntry;
 import se.samverkan.platform.http.Created;
@@ -87,7 +89,10 @@ public class CoFundingResource {
 
     @GET
     @RolesAllowed({ADMIN, NATIONAL_COORDINATOR, REGIONAL_COORDINATOR, MUNICIPALITY_OFFICER, FUNDER_OFFICER, VIEWER})
-    @Operation(summary = "List co-funding", description = "Paged; filter by project, funder, kind and status")
+    @Produces({MediaType.APPLICATION_JSON, CsvDialect.TEXT_CSV})
+    @Operation(summary = "List co-funding", description = "Paged; filter by project, funder, kind and status. With "
+            + "Accept: text/csv the same page is a CSV for a Swedish spreadsheet (UTF-8 with BOM, ';', decimal comma), "
+            + "one row per commitment and year of its schedule.")
     @APIResponse(responseCode = "200", description = "A page of commitments")
     @APIResponse(responseCode = "400", description = "A filter, page, size or sort is invalid")
     public PageResponse<CoFundingResponse> listCoFunding(
@@ -121,8 +126,17 @@ public class CoFundingResource {
     @APIResponse(responseCode = "200", description = "The commitment",
             content = @Content(schema = @Schema(implementation = CoFundingResponse.class)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
-    @APIResponse(responseCode = "404", description = "No such commitment")
-    public Response getCoFunding(@PathParam("id") UUID id, @Context Request request) {
+    @APIResponse(responseCode = "404", description = "No such commitment, or it did not exist yet (or no longer) at asOf")
+    @APIResponse(responseCode = "400", description = "asOf is not an instant with a zone")
+    public Response getCoFunding(@PathParam("id") UUID id,
+            @Parameter(description = History.AS_OF_DESCRIPTION, example = "2017-04-01T00:00:00Z") @QueryParam("asOf")
+            String asOf,
+            @Context Request request) {
+        Instant instant = History.asOfParameter(asOf);
+        if (instant != null) {
+            History.Memento<CoFunding> then = service.asOf(id, instant);
+            return History.answer(request, mapper.toResponse(then.resource()), then.asOf());
+        }
         CoFunding commitment = service.get(id);
         return ETags.okWithTag(request, mapper.toResponse(commitment), commitment.version);
     }

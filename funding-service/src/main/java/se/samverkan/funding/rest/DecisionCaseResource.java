@@ -8,6 +8,7 @@ import static se.samverkan.platform.security.Roles.REGIONAL_COORDINATOR;
 import static se.samverkan.platform.security.Roles.VIEWER;
 
 import java.net.URI;
+import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 
@@ -126,8 +127,17 @@ public class DecisionCaseResource {
     @APIResponse(responseCode = "200", description = "The case",
             content = @Content(schema = @Schema(implementation = DecisionCaseResponse.class)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
-    @APIResponse(responseCode = "404", description = "No such case")
-    public Response getDecisionCase(@PathParam("id") UUID id, @Context Request request) {
+    @APIResponse(responseCode = "404", description = "No such case, or it did not exist yet (or no longer) at asOf")
+    @APIResponse(responseCode = "400", description = "asOf is not an instant with a zone")
+    public Response getDecisionCase(@PathParam("id") UUID id,
+            @Parameter(description = History.AS_OF_DESCRIPTION, example = "2017-04-01T00:00:00Z") @QueryParam("asOf")
+            String asOf,
+            @Context Request request) {
+        Instant instant = History.asOfParameter(asOf);
+        if (instant != null) {
+            History.Memento<DecisionCase> then = service.asOf(id, instant);
+            return History.answer(request, mapper.toResponse(then.resource()), then.asOf());
+        }
         DecisionCase decisionCase = service.get(id);
         return ETags.okWithTag(request, mapper.toResponse(decisionCase), decisionCase.version);
     }

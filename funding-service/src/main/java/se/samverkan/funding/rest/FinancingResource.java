@@ -7,6 +7,9 @@ import static se.samverkan.platform.security.Roles.NATIONAL_COORDINATOR;
 import static se.samverkan.platform.security.Roles.REGIONAL_COORDINATOR;
 import static se.samverkan.platform.security.Roles.VIEWER;
 
+import java.time.Instant;
+import java.util.UUID;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -14,8 +17,11 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -24,6 +30,8 @@ import se.samverkan.funding.domain.Financing;
 import se.samverkan.funding.domain.FundingStats;
 import se.samverkan.funding.domain.ReportStats;
 import se.samverkan.funding.service.FinancingService;
+import se.samverkan.platform.csv.CsvDialect;
+import se.samverkan.platform.history.History;
 import se.samverkan.platform.http.QueryParams;
 import se.samverkan.platform.problem.ProblemException;
 
@@ -44,12 +52,25 @@ public class FinancingResource {
     @Operation(summary = "A project's financing", description = "The ledger per funder and year with cash and in "
             + "kind apart (proposed, approved, disbursed, remaining), grants per call, totals, the co-funding rate and "
             + "each call rule checked against the approved money, with the gap in SEK where it fails. A project "
-            + "without money answers with empty lists and zeros.")
-    @APIResponse(responseCode = "200", description = "The ledger")
-    @APIResponse(responseCode = "400", description = "projectId is not a UUID")
-    public Financing financing(
-            @Parameter(description = "The project's id in project-service") @PathParam("projectId") String projectId) {
-        return service.financing(QueryParams.uuid("projectId", projectId));
+            + "without money answers with empty lists and zeros. With Accept: text/csv it is a CSV for a Swedish "
+            + "spreadsheet (UTF-8 with BOM, ';', decimal comma): one row per funder, year and kind, and per call.")
+    @Produces({MediaType.APPLICATION_JSON, CsvDialect.TEXT_CSV})
+    @APIResponse(responseCode = "200", description = "The ledger",
+            content = @Content(schema = @Schema(implementation = Financing.class)))
+    @APIResponse(responseCode = "400", description = "projectId is not a UUID, or asOf not an instant with a zone")
+    public Response financing(
+            @Parameter(description = "The project's id in project-service") @PathParam("projectId") String projectId,
+            @Parameter(description = "The ledger as it stood at this instant (ISO-8601 with a zone), rebuilt from the "
+                    + "recorded history of its commitments, applications, calls and disbursements (recorded time, not "
+                    + "the dates of the business); Memento-Datetime repeats the instant. Funder names are today's.",
+                    example = "2017-04-01T00:00:00Z") @QueryParam("asOf") String asOf) {
+        UUID id = QueryParams.uuid("projectId", projectId);
+        Instant instant = History.asOfParameter(asOf);
+        Response.ResponseBuilder answer = Response.ok(service.financing(id, instant));
+        if (instant != null) {
+            answer.header(History.MEMENTO_DATETIME, History.httpDate(instant));
+        }
+        return answer.build();
     }
 
     @GET

@@ -2,6 +2,7 @@ package se.samverkan.funding.service;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
@@ -211,6 +212,12 @@ public class ApplicationService {
         requireMove(application, ApplicationStatus.WITHDRAWN, "withdrawn");
         application.status = ApplicationStatus.WITHDRAWN;
         return saveWithEvent(application);
+    }
+
+    /** The application as it was at an instant, from its history; 404 before it existed or once deleted. */
+    @Transactional
+    public History.Memento<Application> asOf(UUID id, Instant instant) {
+        return history.asOf(RESOURCE, "Application", id, instant, Application.class);
     }
 
     /** A page of the versions, oldest first, also of a deleted one: the trail outlives the resource. */

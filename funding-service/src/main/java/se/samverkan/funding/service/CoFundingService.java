@@ -2,6 +2,7 @@ package se.samverkan.funding.service;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
@@ -205,6 +206,12 @@ public class CoFundingService {
             events.coFundingLegallyFinal(commitment);
         }
         return due.size();
+    }
+
+    /** The co-funding as it was at an instant, from its history; 404 before it existed or once deleted. */
+    @Transactional
+    public History.Memento<CoFunding> asOf(UUID id, Instant instant) {
+        return history.asOf(RESOURCE, "Co-funding", id, instant, CoFunding.class);
     }
 
     /** A page of the versions, oldest first, also of a deleted one: the trail outlives the resource. */

@@ -2,6 +2,7 @@ package se.samverkan.funding.service;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -362,6 +363,12 @@ public class DecisionCaseService {
         }
         history.record(RESOURCE, decisionCase.id, decisionCase.version, HistoryEntry.Action.UPDATED, decisionCase);
         return decisionCase;
+    }
+
+    /** The decision case as it was at an instant, from its history; 404 before it existed or once deleted. */
+    @Transactional
+    public History.Memento<DecisionCase> asOf(UUID id, Instant instant) {
+        return history.asOf(RESOURCE, "Decision case", id, instant, DecisionCase.class);
     }
 
     /** A page of the versions, oldest first, also of a deleted one: the trail outlives the resource. */

@@ -1,6 +1,7 @@
 package se.samverkan.funding.service;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,8 +43,18 @@ public class FinancingService {
      * funders). When project-service cannot answer, the names are null and the money is still current.
      */
     public Financing financing(UUID projectId) {
-        List<LedgerRepository.CoFundingRow> coFunding = ledger.coFunding(projectId);
-        List<LedgerRepository.GrantRow> grants = ledger.grants(projectId);
+        return financing(projectId, null);
+    }
+
+    /**
+     * The ledger as it stood at {@code asOf} (null: now), rebuilt from the histories of its commitments, applications,
+     * calls and disbursements by recorded time. The funders' names are the registry's of today.
+     */
+    public Financing financing(UUID projectId, Instant asOf) {
+        List<LedgerRepository.CoFundingRow> coFunding = asOf == null ? ledger.coFunding(projectId)
+                : ledger.coFundingAsOf(projectId, asOf);
+        List<LedgerRepository.GrantRow> grants = asOf == null ? ledger.grants(projectId)
+                : ledger.grantsAsOf(projectId, asOf);
         List<UUID> funders = Stream.concat(coFunding.stream().map(LedgerRepository.CoFundingRow::funderOrganisationId),
                 grants.stream().map(LedgerRepository.GrantRow::funderOrganisationId)).distinct().toList();
         return Ledger.of(projectId, coFunding, grants, names(funders))

@@ -1,11 +1,15 @@
 package se.samverkan.platform.history;
 
+import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -14,8 +18,11 @@ import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.NullNode;
@@ -24,8 +31,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import se.samverkan.platform.audit.Actor;
 import se.samverkan.platform.audit.CurrentActor;
 import se.samverkan.platform.audit.PersonalData;
+import se.samverkan.platform.http.ETags;
+import se.samverkan.platform.http.QueryParams;
 import se.samverkan.platform.paging.PageRequest;
 import se.samverkan.platform.paging.PageResponse;
+import se.samverkan.platform.problem.ProblemException;
 
 /**
  * The audit trail: every version of a resource, who made it and when, kept in the service's own
@@ -35,6 +45,19 @@ import se.samverkan.platform.paging.PageResponse;
  */
 @ApplicationScoped
 public class History {
+
+    /** The {@code asOf} parameter's description in every OpenAPI document that takes it. */
+    public static final String AS_OF_DESCRIPTION = "The state the resource held at this instant (ISO-8601 with a zone), "
+            + "read from its history by the time each version was recorded, not by the dates of the business. The "
+            + "answer's ETag and version are that version's, Memento-Datetime says when it was recorded; before the "
+            + "resource existed, or after its deletion, it is a 404.";
+
+    /** RFC 7089's header: when the version an as-of answer shows was recorded. */
+    public static final String MEMENTO_DATETIME = "Memento-Datetime";
+
+    /** IMF-fixdate (RFC 9110 5.6.7): two-digit day, unlike {@link DateTimeFormatter#RFC_1123_DATE_TIME}. */
+    private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'",
+            Locale.ENGLISH);
 
     private static final Map<String, String> ORDER = Map.of("version", "version");
 
@@ -142,6 +165,91 @@ public class History {
             node.forEach(History::withoutPersons);
         }
         return node;
+    }
+
+    /** {@code ?asOf}: null when absent, else an instant with a zone; anything else is a 400. */
+    public static Instant asOfParameter(String value) {
+        return QueryParams.instant("asOf", value);
+    }
+
+    /**
+     * 200 with the resource as it was and that version as its ETag (304 when If-None-Match names it), and the time
+     * the version was recorded as {@code Memento-Datetime} (RFC 7089: the answer is a memento of the resource).
+     */
+    public static Response answer(Request request, Object body, AsOf asOf) {
+        return Response.fromResponse(ETags.okWithTag(request, body, asOf.version()))
+                .header(MEMENTO_DATETIME, httpDate(asOf.recordedAt()))
+                .build();
+    }
+
+    /** An instant as an HTTP date (RFC 9110), to the second, as {@code Memento-Datetime} takes it. */
+    public static String httpDate(Instant instant) {
+        return HTTP_DATE.format(instant.atOffset(ZoneOffset.UTC));
+    }
+
+    /**
+     * The version a resource held at {@code instant} by the history's recorded time ({@code changed_at}, not a date
+     * of the business): the last one recorded at or before it. {@code what} names the resource in the 404 when there
+     * is none, because the resource did not exist yet, had been deleted by then, or never existed.
+     */
+    public AsOf asOf(String resourceType, String what, UUID id, Instant instant) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                select version, action, changed_at, changed_by, cast(state as text) from resource_history
+                where resource_type = ?1 and resource_id = ?2 and changed_at <= ?3
+                order by changed_at desc, version desc, id desc limit 1""")
+                .setParameter(1, resourceType).setParameter(2, id).setParameter(3, instant)
+                .getResultList();
+        if (rows.isEmpty()) {
+            Object first = em.createNativeQuery("""
+                    select min(changed_at) from resource_history where resource_type = ?1 and resource_id = ?2""")
+                    .setParameter(1, resourceType).setParameter(2, id).getSingleResult();
+            if (first == null) {
+                throw ProblemException.notFound(what, id);
+            }
+            throw new ProblemException(404, "not-found", "Not found", what + " " + id + " did not exist at " + instant
+                    + "; its history begins at " + toInstant(first));
+        }
+        Object[] row = rows.get(0);
+        HistoryEntry.Action action = HistoryEntry.Action.valueOf((String) row[1]);
+        Instant changedAt = toInstant(row[2]);
+        if (action == HistoryEntry.Action.DELETED) {
+            throw new ProblemException(404, "not-found", "Not found", what + " " + id + " had been deleted at " + instant
+                    + " (deleted at " + changedAt + ")");
+        }
+        Object[] created = (Object[]) em.createNativeQuery("""
+                select changed_at, changed_by, cast(state as text) from resource_history
+                where resource_type = ?1 and resource_id = ?2 order by changed_at, version, id limit 1""")
+                .setParameter(1, resourceType).setParameter(2, id).getSingleResult();
+        return new AsOf(((Number) row[0]).longValue(), changedAt, (String) row[3], read((String) row[4]),
+                toInstant(created[0]), (String) created[1], read((String) created[2]));
+    }
+
+    /** {@link #asOf} with the state read into the resource's entity, for its mapper to show as it shows the current one. */
+    public <T> Memento<T> asOf(String resourceType, String what, UUID id, Instant instant, Class<T> type) {
+        AsOf asOf = asOf(resourceType, what, id, instant);
+        return new Memento<>(read(asOf.state(), type), asOf);
+    }
+
+    /** A resource as it was, with the version it was. */
+    public record Memento<T>(T resource, AsOf asOf) {
+    }
+
+    /** The state recorded as a version, read into {@code type} (a resource's entity), fields it no longer has ignored. */
+    public <T> T read(JsonNode state, Class<T> type) {
+        try {
+            return mapper.readerFor(type).without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).readValue(state);
+        } catch (IOException e) {
+            throw new IllegalStateException("Unreadable history state of a " + type.getSimpleName(), e);
+        }
+    }
+
+    /**
+     * A resource as of an instant: the version it held ({@code state}), when and by whom that version was recorded,
+     * and the first version's record, for what a snapshot leaves out of a resource's creation.
+     */
+    public record AsOf(long version, Instant recordedAt, String recordedBy, JsonNode state, Instant firstRecordedAt,
+            String firstRecordedBy, JsonNode firstState) {
     }
 
     private static List<String> changedFields(JsonNode before, JsonNode after) {

@@ -7,9 +7,11 @@ import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.media.Content;
+import org.eclipse.microprofile.openapi.models.media.MediaType;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 
+import se.samverkan.platform.csv.CsvDialect;
 import se.samverkan.platform.problem.Problem;
 
 /**
@@ -41,6 +43,7 @@ public class ProblemResponses implements OASFilter {
             }
             for (Map.Entry<String, APIResponse> entry : op.getResponses().getAPIResponses().entrySet()) {
                 String code = entry.getKey();
+                csvAsText(entry.getValue());
                 if ((code.startsWith("4") || code.startsWith("5")) && entry.getValue().getRef() == null) {
                     Content content = OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
                             OASFactory.createMediaType().schema(OASFactory.createSchema().ref(REF)));
@@ -48,6 +51,22 @@ public class ProblemResponses implements OASFilter {
                 }
             }
         }));
+    }
+
+    /**
+     * An operation that also answers {@code text/csv} (see {@code platform/csv}) is scanned with its JSON body's schema
+     * for both media types; the CSV is text in the spreadsheet dialect instead.
+     */
+    private static void csvAsText(APIResponse response) {
+        if (response.getContent() == null || response.getContent().getMediaTypes() == null) {
+            return;
+        }
+        MediaType csv = response.getContent().getMediaTypes().get(CsvDialect.TEXT_CSV);
+        if (csv != null) {
+            csv.setSchema(OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)).description("CSV for a "
+                    + "spreadsheet set to Swedish: UTF-8 with a byte order mark, ';' between fields, CRLF, RFC 4180 "
+                    + "quoting, a header row, amounts with a decimal comma (40000,00), dates as 2017-03-07"));
+        }
     }
 
     private static Schema problemSchema() {

@@ -8,6 +8,7 @@ import static se.samverkan.platform.security.Roles.REGIONAL_COORDINATOR;
 import static se.samverkan.platform.security.Roles.VIEWER;
 
 import java.net.URI;
+import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 
@@ -130,8 +131,17 @@ public class ProjectResource {
     @APIResponse(responseCode = "200", description = "The project",
             content = @Content(schema = @Schema(implementation = ProjectResponse.class)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
-    @APIResponse(responseCode = "404", description = "No such project")
-    public Response getProject(@PathParam("id") UUID id, @Context Request request) {
+    @APIResponse(responseCode = "400", description = "asOf is not an instant with a zone")
+    @APIResponse(responseCode = "404", description = "No such project, or it did not exist yet (or no longer) at asOf")
+    public Response getProject(@PathParam("id") UUID id,
+            @Parameter(description = History.AS_OF_DESCRIPTION, example = "2019-01-01T00:00:00Z") @QueryParam("asOf")
+            String asOf,
+            @Context Request request) {
+        Instant instant = History.asOfParameter(asOf);
+        if (instant != null) {
+            History.Memento<Project> then = service.asOf(id, instant);
+            return History.answer(request, mapper.toResponse(then.resource()), then.asOf());
+        }
         Project project = service.get(id);
         return ETags.okWithTag(request, mapper.toResponse(project), project.version);
     }

@@ -23,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import se.samverkan.platform.csv.CsvDialect;
 import se.samverkan.platform.http.QueryParams;
 import se.samverkan.project.rest.mapping.OverviewMapper;
 import se.samverkan.project.service.OverviewService;
@@ -49,7 +50,9 @@ public class StatsResource {
     @Path("/participation")
     @Operation(summary = "Participation per county", description = "For each of the 21 counties: municipalities "
             + "taking part (not withdrawn; each counted once), adopted service plans and service solutions in "
-            + "operation; across all projects, or in one with projectId. One query, however much data.")
+            + "operation; across all projects, or in one with projectId. One query, however much data. With "
+            + "Accept: text/csv it is a CSV for a Swedish spreadsheet (UTF-8 with BOM, ';'), one row per county.")
+    @Produces({MediaType.APPLICATION_JSON, CsvDialect.TEXT_CSV})
     @APIResponse(responseCode = "200", description = "The figures per county",
             content = @Content(schema = @Schema(implementation = ParticipationStatsResponse.class)))
     @APIResponse(responseCode = "400", description = "projectId is not a UUID")

@@ -1,5 +1,6 @@
 package se.samverkan.project.service;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -103,6 +104,23 @@ public class ProjectService {
         history.record(HISTORY_TYPE, project.id, project.version, HistoryEntry.Action.DELETED, snapshot(project));
         projects.delete(project);
         projects.flush();
+    }
+
+    /**
+     * The project as it was at an instant, from its history; 404 before it existed or once deleted. A version's
+     * snapshot has what a client sees but the id and who created it when: those are the first version's.
+     */
+    @Transactional
+    public History.Memento<Project> asOf(UUID id, Instant instant) {
+        History.Memento<Project> then = history.asOf(HISTORY_TYPE, "Project", id, instant, Project.class);
+        Project project = then.resource();
+        History.AsOf asOf = then.asOf();
+        project.id = id;
+        project.createdAt = asOf.firstState().hasNonNull("updatedAt")
+                ? Instant.parse(asOf.firstState().get("updatedAt").asText()) : asOf.firstRecordedAt();
+        project.createdBy = asOf.firstState().hasNonNull("updatedBy")
+                ? asOf.firstState().get("updatedBy").asText() : asOf.firstRecordedBy();
+        return then;
     }
 
     /** A page of the project's versions, oldest first; still readable after a delete. */

@@ -54,7 +54,7 @@ class StrictRequestsTest {
         String project = Projects.create();
         given().get("/projects/{id}?expand=all", project).then().statusCode(400).contentType(PROBLEM)
                 .body("errors[0].field", equalTo("expand"))
-                .body("errors[0].message", containsString("takes none"));
+                .body("errors[0].message", containsString("takes asOf"));
         given().get("/projects/{id}/participants?organisation=x", project).then().statusCode(400)
                 .body("errors[0].field", equalTo("organisation"));
     }
