@@ -208,13 +208,37 @@ public final class ConsumerContract {
         return "object";
     }
 
+    /** Follows references, and a nullable field's {@code anyOf: [{$ref}, {type: null}]} to what it is when set. */
     private JsonNode resolve(JsonNode schema) {
-        int hops = 0;
-        while (schema.has("$ref") && hops++ < 10) {
-            String ref = schema.path("$ref").asText();
-            schema = schemas.path(ref.substring(ref.lastIndexOf('/') + 1));
+        for (int hops = 0; hops < 10; hops++) {
+            if (schema.has("$ref")) {
+                String ref = schema.path("$ref").asText();
+                schema = schemas.path(ref.substring(ref.lastIndexOf('/') + 1));
+            } else if (nonNullAlternative(schema) != null) {
+                schema = nonNullAlternative(schema);
+            } else {
+                break;
+            }
         }
         return schema;
+    }
+
+    private static JsonNode nonNullAlternative(JsonNode schema) {
+        for (String combinator : List.of("anyOf", "oneOf")) {
+            JsonNode alternatives = schema.path(combinator);
+            if (alternatives.isArray()) {
+                List<JsonNode> set = new ArrayList<>();
+                alternatives.forEach(a -> {
+                    if (!"null".equals(a.path("type").asText())) {
+                        set.add(a);
+                    }
+                });
+                if (set.size() == 1) {
+                    return set.get(0);
+                }
+            }
+        }
+        return null;
     }
 
     private static String type(JsonNode schema) {

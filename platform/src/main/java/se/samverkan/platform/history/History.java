@@ -195,7 +195,8 @@ public class History {
     public AsOf asOf(String resourceType, String what, UUID id, Instant instant) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
-                select version, action, changed_at, changed_by, cast(state as text) from resource_history
+                select version, action, changed_at, changed_by, cast(state as text), changed_by_role, changed_by_org
+                from resource_history
                 where resource_type = ?1 and resource_id = ?2 and changed_at <= ?3
                 order by changed_at desc, version desc, id desc limit 1""")
                 .setParameter(1, resourceType).setParameter(2, id).setParameter(3, instant)
@@ -218,11 +219,13 @@ public class History {
                     + " (deleted at " + changedAt + ")");
         }
         Object[] created = (Object[]) em.createNativeQuery("""
-                select changed_at, changed_by, cast(state as text) from resource_history
+                select changed_at, changed_by, cast(state as text), changed_by_role, changed_by_org from resource_history
                 where resource_type = ?1 and resource_id = ?2 order by changed_at, version, id limit 1""")
                 .setParameter(1, resourceType).setParameter(2, id).getSingleResult();
-        return new AsOf(((Number) row[0]).longValue(), changedAt, (String) row[3], read((String) row[4]),
-                toInstant(created[0]), (String) created[1], read((String) created[2]));
+        return new AsOf(((Number) row[0]).longValue(), changedAt,
+                new Actor((String) row[3], (String) row[5], (UUID) row[6]), read((String) row[4]),
+                toInstant(created[0]), new Actor((String) created[1], (String) created[3], (UUID) created[4]),
+                read((String) created[2]));
     }
 
     /** {@link #asOf} with the state read into the resource's entity, for its mapper to show as it shows the current one. */
@@ -248,8 +251,8 @@ public class History {
      * A resource as of an instant: the version it held ({@code state}), when and by whom that version was recorded,
      * and the first version's record, for what a snapshot leaves out of a resource's creation.
      */
-    public record AsOf(long version, Instant recordedAt, String recordedBy, JsonNode state, Instant firstRecordedAt,
-            String firstRecordedBy, JsonNode firstState) {
+    public record AsOf(long version, Instant recordedAt, Actor recordedBy, JsonNode state, Instant firstRecordedAt,
+            Actor firstRecordedBy, JsonNode firstState) {
     }
 
     private static List<String> changedFields(JsonNode before, JsonNode after) {

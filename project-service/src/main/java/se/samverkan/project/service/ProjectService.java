@@ -9,6 +9,9 @@ import java.util.function.Consumer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
+import se.samverkan.platform.audit.Actor;
 import se.samverkan.platform.history.History;
 import se.samverkan.platform.history.HistoryEntry;
 import se.samverkan.platform.http.IfMatch;
@@ -118,8 +121,15 @@ public class ProjectService {
         project.id = id;
         project.createdAt = asOf.firstState().hasNonNull("updatedAt")
                 ? Instant.parse(asOf.firstState().get("updatedAt").asText()) : asOf.firstRecordedAt();
-        project.createdBy = asOf.firstState().hasNonNull("updatedBy")
-                ? asOf.firstState().get("updatedBy").asText() : asOf.firstRecordedBy();
+        // who created it, in which role and organisation: as the first version's author was recorded
+        JsonNode first = asOf.firstState();
+        Actor creator = first.hasNonNull("updatedBy") ? new Actor(first.get("updatedBy").asText(),
+                first.hasNonNull("updatedByRole") ? first.get("updatedByRole").asText() : null,
+                first.hasNonNull("updatedByOrg") ? UUID.fromString(first.get("updatedByOrg").asText()) : null)
+                : asOf.firstRecordedBy();
+        project.createdBy = creator.subject();
+        project.createdByRole = creator.role();
+        project.createdByOrg = creator.organisationId();
         return then;
     }
 
@@ -149,7 +159,8 @@ public class ProjectService {
     /** What the history keeps of a version: the fields a client sees. */
     private static Map<String, Object> snapshot(Project p) {
         Map<String, Object> snapshot = fields(p);
-        snapshot.putAll(Snapshots.of("version", p.version, "updatedAt", p.updatedAt, "updatedBy", p.updatedBy));
+        snapshot.putAll(Snapshots.of("version", p.version, "updatedAt", p.updatedAt, "updatedBy", p.updatedBy,
+                "updatedByRole", p.updatedByRole, "updatedByOrg", p.updatedByOrg));
         return snapshot;
     }
 

@@ -44,7 +44,7 @@ class ProjectAsOfTest {
                 .body("code", equalTo(body.get("code")))
                 .body("objectives", equalTo(current.getList("objectives")))
                 .body("createdAt", equalTo(current.getString("createdAt")))
-                .body("createdBy", equalTo(current.getString("createdBy")))
+                .body("createdBy", equalTo(current.getMap("createdBy")))
                 .body("updatedAt", equalTo(current.getString("createdAt")));
         given().queryParam("asOf", amended.minusNanos(1000).toString()).get("/projects/{id}", id).then()
                 .body("endDate", equalTo("2020-02-29"));
