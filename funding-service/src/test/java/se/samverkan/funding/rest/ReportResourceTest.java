@@ -22,6 +22,7 @@ import java.util.Map;
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -33,6 +34,7 @@ import io.restassured.specification.RequestSpecification;
 import se.samverkan.devtools.Tokens;
 import se.samverkan.funding.service.ReportOverdueCheck;
 import se.samverkan.funding.testdata.Funding;
+import se.samverkan.funding.testdata.Money;
 import se.samverkan.funding.testdata.MovableClock;
 import se.samverkan.funding.testdata.ProjectServiceStandIn;
 
@@ -40,6 +42,11 @@ import se.samverkan.funding.testdata.ProjectServiceStandIn;
 @QuarkusTest
 @TestProfile(MovableClock.Profile.class)
 class ReportResourceTest {
+
+    @BeforeAll
+    static void amounts() {
+        Money.readAmountsAsBigDecimal();
+    }
 
     private static final String PROBLEM = "application/problem+json";
 
@@ -100,7 +107,7 @@ class ReportResourceTest {
         given().queryParam("status", "DUE").queryParam("projectId", project).get("/reports").then()
                 .body("totalItems", equalTo(0));
         given().get("/reports/" + report + "/history").then()
-                .body("items[1].changedBy", equalTo("system:report-overdue-check"));
+                .body("items[1].changedBy.subject", equalTo("system:report-overdue-check"));
 
         List<Map<String, Object>> events = eventsAfter(cursor).stream()
                 .filter(e -> ("/reports/" + report).equals(e.get("subject"))).toList();
@@ -130,7 +137,7 @@ class ReportResourceTest {
 
         given().contentType(ContentType.JSON).body(Map.of("submittedOn", "2018-01-15", "amountClaimed", 100_000,
                 "documentUrl", "https://example.org/utbetalning-2017.pdf")).post("/reports/" + claim2017 + "/submit")
-                .then().statusCode(200).body("status", equalTo("SUBMITTED")).body("amountClaimed", equalTo(100000.00f));
+                .then().statusCode(200).body("status", equalTo("SUBMITTED")).body("amountClaimed", Money.sek("100000.00"));
         Funding.post("/disbursements", Funding.disbursementOfGrant(application, 2017, 100_000)).statusCode(409);
         given().queryParam("applicationId", application).get("/disbursements").then().body("totalItems", equalTo(0));
 
