@@ -135,7 +135,7 @@ class GracefulShutdownIT {
             Awaitility.await("new requests refused while the upload is arriving")
                     .atMost(Duration.ofMillis(PATIENCE_MILLIS)).pollInterval(Duration.ofMillis(50))
                     .until(() -> given().baseUri(replica.baseUrl()).get("/organisations?type=REGION").statusCode() == 503);
-            given().baseUri(replica.baseUrl()).get("/q/health/ready").then().statusCode(503)
+            given().baseUri(replica.managementUrl()).get("/q/health/ready").then().statusCode(503)
                     .body("status", equalTo("DOWN"));
             assertTrue(process.isAlive(), "the service waits for the upload in flight");
 
@@ -157,7 +157,7 @@ class GracefulShutdownIT {
      * when the metrics are served on that port.
      */
     private static double otherActiveRequests(ServiceProcess service) {
-        String metricsUrl = service.baseUrl();
+        String metricsUrl = service.managementUrl();
         String metrics = given().baseUri(metricsUrl).get("/q/metrics").asString();
         double active = metrics.lines().filter(l -> l.startsWith("http_server_active_requests{")
                 && l.contains("server_port=\"" + service.port() + "\""))
