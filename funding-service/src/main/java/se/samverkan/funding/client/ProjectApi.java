@@ -32,9 +32,4 @@ interface ProjectApi {
     @GET
     @Path("projects/{projectId}/standing/{organisationId}")
     StandingView standing(@PathParam("projectId") UUID projectId, @PathParam("organisationId") UUID organisationId);
-
-    /** Up to 200 projects with their owners and participating municipalities, for the 360Giving export. */
-    @GET
-    @Path("exports/project-summaries")
-    Items<ProjectSummaryView> projectSummaries(@QueryParam("id") List<UUID> ids);
 }

@@ -40,6 +40,14 @@ public class ProjectApiCalls {
             skipOn = ProjectApiRejected.class)
     @CircuitBreakerName(BREAKER)
     public <T> Optional<T> read(Supplier<T> call) {
+        return answer(call);
+    }
+
+    /**
+     * One call's answer: a 404 is an empty Optional, another 4xx a {@link ProjectApiRejected}, a time-out of the
+     * client's own a {@link TimeoutException} (so fault tolerance treats both kinds of time-out alike).
+     */
+    static <T> Optional<T> answer(Supplier<T> call) {
         try {
             return Optional.ofNullable(call.get());
         } catch (WebApplicationException e) {

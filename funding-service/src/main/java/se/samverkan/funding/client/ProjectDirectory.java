@@ -32,9 +32,14 @@ public class ProjectDirectory {
 
     private final ProjectApi api;
     private final ProjectApiCalls calls;
+    private final ProjectExportApi exportApi;
+    private final ProjectExportCalls exportCalls;
     private final DependencyLog dependencyLog;
 
-    public ProjectDirectory(@RestClient ProjectApi api, ProjectApiCalls calls, CircuitBreakerMaintenance breakers) {
+    public ProjectDirectory(@RestClient ProjectApi api, ProjectApiCalls calls, @RestClient ProjectExportApi exportApi,
+            ProjectExportCalls exportCalls, CircuitBreakerMaintenance breakers) {
+        this.exportApi = exportApi;
+        this.exportCalls = exportCalls;
         this.api = api;
         this.calls = calls;
         this.dependencyLog = DependencyLog.watch(breakers, ProjectApiCalls.BREAKER, "project-service", LOG);
@@ -55,13 +60,24 @@ public class ProjectDirectory {
                 .collect(Collectors.toMap(OrganisationView::id, Function.identity()));
     }
 
-    /** Many projects' summaries in one call (at most 200 ids); unknown ids are left out. */
+    /** For an export: many organisations in one call (at most 200 ids), through the export's own client. */
+    public Map<UUID, OrganisationView> organisationsForExport(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        List<UUID> distinct = ids.stream().distinct().toList();
+        return guarded(() -> exportCalls.read(() -> exportApi.organisations(distinct, distinct.size())))
+                .map(Page::items).orElse(List.of()).stream()
+                .collect(Collectors.toMap(OrganisationView::id, Function.identity()));
+    }
+
+    /** For an export: many projects' summaries in one call (at most 200 ids); unknown ids are left out. */
     public Map<UUID, ProjectSummaryView> projectSummaries(Collection<UUID> ids) {
         if (ids.isEmpty()) {
             return Map.of();
         }
         List<UUID> distinct = ids.stream().distinct().toList();
-        return guarded(() -> calls.read(() -> api.projectSummaries(distinct)))
+        return guarded(() -> exportCalls.read(() -> exportApi.projectSummaries(distinct)))
                 .map(Items::items).orElse(List.of()).stream()
                 .collect(Collectors.toMap(ProjectSummaryView::id, Function.identity()));
     }

@@ -177,7 +177,7 @@ public class OpenDataService {
         List<UUID> all = List.copyOf(ids);
         Map<UUID, OrganisationView> found = new HashMap<>();
         for (int i = 0; i < all.size(); i += 200) {
-            found.putAll(directory.organisations(all.subList(i, Math.min(all.size(), i + 200))));
+            found.putAll(directory.organisationsForExport(all.subList(i, Math.min(all.size(), i + 200))));
         }
         return found;
     }

@@ -21,6 +21,11 @@ class ProjectApiContractTest {
     }
 
     @Test
+    void everyCallAndFieldTheExportsClientUsesIsInProjectServicesContract() {
+        assertEquals(List.of(), ConsumerContract.of(PROVIDER).mismatches(ProjectExportApi.class));
+    }
+
+    @Test
     void aRenamedFieldWouldBeCaught() {
         record RenamedProject(java.util.UUID id, java.time.LocalDate beginsOn) {
         }

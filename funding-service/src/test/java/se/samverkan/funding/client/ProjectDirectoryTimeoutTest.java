@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -85,6 +86,25 @@ class ProjectDirectoryTimeoutTest {
         assertTrue(causedByATimeout(e), "gave up because of a time-out, not because the answer came: " + e.getCause());
         assertEquals(retriesBefore, retries(registry), "a read that timed out is not tried again");
     }
+
+    /**
+     * An export's bulk read waits longer than a write's check: the answer that the write's client (300 ms here) gives
+     * up on is still taken by the export's own client (20 s), so a project-service that is slow to answer its first
+     * batch does not fail a whole 360Giving export.
+     */
+    @Test
+    void anExportWaitsForASlowAnswerThatAWriteCheckGivesUpOn() {
+        UUID organisation = UUID.randomUUID();
+        wireMock.stubFor(get(urlPathEqualTo("/organisations")).willReturn(okJson("""
+                {"items": [{"id": "%s", "type": "MUNICIPALITY", "name": "Ljungby kommun"}],
+                 "page": 0, "size": 1, "totalItems": 1, "totalPages": 1}
+                """.formatted(organisation)).withFixedDelay(SLOW_ANSWER_MILLIS)));
+        assertThrows(ServiceUnavailableException.class, () -> directory.organisations(List.of(organisation)));
+        assertEquals("Ljungby kommun", directory.organisationsForExport(List.of(organisation)).get(organisation).name());
+    }
+
+    /** Far above the write check's read time-out in this profile, far below the export client's. */
+    private static final int SLOW_ANSWER_MILLIS = 3 * ClientTimeouts.READ_TIMEOUT_MILLIS;
 
     private static boolean causedByATimeout(Throwable failure) {
         for (Throwable t = failure.getCause(); t != null; t = t.getCause()) {

@@ -74,7 +74,8 @@ public class ProjectServiceStandIn implements QuarkusTestResourceLifecycleManage
                 .extensions(new Hold()));
         server.start();
         stubDefaults();
-        return Map.of("quarkus.rest-client.project-api.url", server.baseUrl());
+        return Map.of("quarkus.rest-client.project-api.url", server.baseUrl(),
+                "quarkus.rest-client.project-export-api.url", server.baseUrl());
     }
 
     @Override
