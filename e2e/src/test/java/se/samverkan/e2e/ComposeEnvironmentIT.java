@@ -131,8 +131,40 @@ class ComposeEnvironmentIT {
     }
 
     /**
-     * {@code docker-compose config} with .env.example's values (the overrides replace some of them, as an operator's
-     * .env would), and with none of this JVM's environment, so only the files decide.
+     * Without an issuer in .env, the services trust compose's own Keycloak: their JWT_ISSUER is the issuer of every
+     * token Keycloak hands out (its fixed hostname, KC_HOSTNAME, and the realm), their JWKS URL reaches it inside
+     * compose's network, and Keycloak imports the committed realm file: the version KeycloakIT runs.
+     */
+    @Test
+    void withoutAnIssuerOfTheirOwnTheServicesTrustComposesKeycloak() throws Exception {
+        JsonNode services = rendered(Map.of()).path("services");
+        JsonNode keycloak = services.path("keycloak");
+        Map<String, String> keycloakEnvironment = environment(keycloak);
+        String realm = JSON.readTree(ROOT.resolve("docker/keycloak/samverkan-realm.json").toFile()).path("realm").asText();
+        String issuer = keycloakEnvironment.get("KC_HOSTNAME") + "/realms/" + realm;
+        String jwks = "http://keycloak:" + keycloakEnvironment.get("KC_HTTP_PORT") + "/realms/" + realm
+                + "/protocol/openid-connect/certs";
+        for (String service : List.of("project-service", "funding-service")) {
+            Map<String, String> environment = environment(services.path(service));
+            assertEquals(issuer, environment.get("JWT_ISSUER"), service);
+            assertEquals(jwks, environment.get("JWT_PUBLIC_KEY_LOCATION"), service);
+        }
+        String hostPort = keycloakEnvironment.get("KC_HOSTNAME").replaceAll(".*:", "");
+        assertTrue(keycloak.path("ports").toString().contains("\"published\":" + hostPort)
+                || keycloak.path("ports").toString().contains(hostPort + ":"),
+                "the hostname's port is the one published: " + keycloak.path("ports"));
+        assertTrue(keycloak.path("volumes").toString().contains(
+                "docker/keycloak/samverkan-realm.json:/opt/keycloak/data/import/"), keycloak.path("volumes").toString());
+        assertTrue(keycloak.path("command").toString().contains("--import-realm"), keycloak.path("command").toString());
+        String version = System.getProperty("samverkan.keycloak.version");
+        if (version != null) {
+            assertEquals("quay.io/keycloak/keycloak:" + version, keycloak.path("image").asText());
+        }
+    }
+
+    /**
+     * {@code docker-compose config} with .env.example's values (the overrides replace some of them or are added, as an
+     * operator's .env would), and with none of this JVM's environment, so only the files decide.
      */
     private static JsonNode rendered(Map<String, String> overrides) throws Exception {
         Path dockerCompose = onPath("docker-compose");
@@ -145,10 +177,14 @@ class ComposeEnvironmentIT {
             Assumptions.abort(why);
         }
         List<String> lines = new ArrayList<>();
+        Map<String, String> notInTheFile = new LinkedHashMap<>(overrides);
         for (String line : Files.readAllLines(ROOT.resolve(".env.example"))) {
             String name = line.contains("=") && !line.startsWith("#") ? line.substring(0, line.indexOf('=')) : null;
             lines.add(name != null && overrides.containsKey(name) ? name + "=" + overrides.get(name) : line);
+            notInTheFile.remove(name);
         }
+        // the rest as an operator would add them to .env (the issuer: compose's own Keycloak is the default)
+        notInTheFile.forEach((name, value) -> lines.add(name + "=" + value));
         Path envFile = Files.createTempFile("compose", ".env");
         Path output = Files.createTempFile("compose", ".yml");
         try {
