@@ -188,7 +188,32 @@ public final class OpenApiResponseValidator {
 
     /** Throws an {@link AssertionError} naming every violation and an excerpt of the body. */
     public void assertConforms(String method, String rawPath, int status, String contentType, String body) {
-        List<String> problems = violations(method, rawPath, status, contentType, body);
+        fail(violations(method, rawPath, status, contentType, body), body);
+    }
+
+    /**
+     * For a request the document has no operation for (a test proving something is not served): the answer must
+     * still be an {@code application/problem+json} body valid against the document's Problem schema.
+     */
+    public void assertProblem(String method, String rawPath, int status, String contentType, String body) {
+        String where = method + " " + rawPath + " -> " + status;
+        String mediaType = contentType == null ? "" : contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
+        List<String> problems = new ArrayList<>();
+        if (!mediaType.equals("application/problem+json")) {
+            problems.add(where + ": not a problem but [" + mediaType + "]");
+        } else {
+            try {
+                for (Error error : schema("/components/schemas/Problem").validate(JSON.readTree(body))) {
+                    problems.add(where + " at " + error.getInstanceLocation() + ": " + error.getMessage());
+                }
+            } catch (IOException e) {
+                problems.add(where + ": the body is not JSON: " + e.getMessage());
+            }
+        }
+        fail(problems, body);
+    }
+
+    private void fail(List<String> problems, String body) {
         if (!problems.isEmpty()) {
             throw new AssertionError("The response breaks the contract " + document + ":\n  "
                     + String.join("\n  ", problems) + "\n  body: " + excerpt(body));

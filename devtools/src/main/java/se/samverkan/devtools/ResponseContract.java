@@ -18,7 +18,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * there nothing is registered and nothing is checked.)
  * <p>
  * What is not part of the API is not checked: the management paths ({@code /q/…}, which the API's port answers
- * with 404), the dashboard's static files, and CORS preflights (OPTIONS, answered by the CORS filter before any
+ * with 404), the dashboard's static files (and the Chart.js it loads from {@code /webjars/}), and CORS preflights (OPTIONS, answered by the CORS filter before any
  * operation). An API-looking path that is no operation of the document is a violation unless it is one of the few
  * named probes in {@link #PROBES}.
  */
@@ -28,8 +28,14 @@ public final class ResponseContract {
     record Probe(String method, String path, int status, String reason) {
     }
 
-    /** Kept tiny: each one is a test proving that something is not served. */
-    static final List<Probe> PROBES = List.of();
+    /**
+     * Kept tiny: each one is a test proving that something is not served. Their answers must still be problems
+     * ({@code application/problem+json} with the document's Problem schema).
+     */
+    static final List<Probe> PROBES = List.of(
+            new Probe("GET", "/no-such-thing", 404, "OrganisationResourceTest: a path of no operation is a 404 problem"),
+            new Probe("PATCH", "/organisations", 405,
+                    "OrganisationResourceTest: a method the path does not have is a 405 problem"));
 
     private static final Map<Integer, OpenApiResponseValidator> BY_PORT = new ConcurrentHashMap<>();
 
@@ -52,10 +58,14 @@ public final class ResponseContract {
      */
     public static void check(String method, URI uri, int status, String contentType, String body) {
         OpenApiResponseValidator validator = BY_PORT.get(uri.getPort());
-        if (validator == null || !isApi(method, uri.getRawPath()) || isProbe(method, uri.getRawPath(), status)) {
+        if (validator == null || !isApi(method, uri.getRawPath())) {
             return;
         }
-        validator.assertConforms(method, uri.getRawPath(), status, contentType, body);
+        if (isProbe(method, uri.getRawPath(), status)) {
+            validator.assertProblem(method, uri.getRawPath(), status, contentType, body);
+        } else {
+            validator.assertConforms(method, uri.getRawPath(), status, contentType, body);
+        }
     }
 
     static boolean isApi(String method, String path) {
@@ -63,7 +73,7 @@ public final class ResponseContract {
             return false;
         }
         return !(path.equals("/q") || path.startsWith("/q/") || path.equals("/dashboard")
-                || path.startsWith("/dashboard/"));
+                || path.startsWith("/dashboard/") || path.startsWith("/webjars/"));
     }
 
     private static boolean isProbe(String method, String path, int status) {
