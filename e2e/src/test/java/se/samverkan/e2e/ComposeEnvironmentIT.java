@@ -44,6 +44,7 @@ import se.samverkan.devtools.ApiClient;
 import se.samverkan.devtools.DemoCase;
 import se.samverkan.devtools.DevToken;
 import se.samverkan.devtools.EmbeddedPostgresServer;
+import se.samverkan.devtools.ResponseContract;
 
 /**
  * docker-compose.yml can start: the services' environment is read from {@code docker-compose config} (rendered with
@@ -289,8 +290,12 @@ class ComposeEnvironmentIT {
     }
 
     private static HttpResponse<String> get(ServiceProcess service, String path, String token) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(service.baseUrl() + path)).timeout(Duration.ofSeconds(60))
-                .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(service.baseUrl() + path))
+                .timeout(Duration.ofSeconds(60)).header("Authorization", "Bearer " + token).build(),
+                HttpResponse.BodyHandlers.ofString());
+        ResponseContract.check("GET", response.uri(), response.statusCode(),
+                response.headers().firstValue("Content-Type").orElse(null), response.body());
+        return response;
     }
 
     private static Path onPath(String command) {

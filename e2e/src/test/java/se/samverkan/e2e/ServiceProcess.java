@@ -16,6 +16,9 @@ import java.util.concurrent.TimeUnit;
 
 import org.awaitility.Awaitility;
 
+import se.samverkan.devtools.ResponseContract;
+import se.samverkan.devtools.ResponseContractFilter;
+
 /** One service started from its packaged jar, as an operator would start it: a JVM with settings in the environment. */
 final class ServiceProcess {
 
@@ -27,6 +30,8 @@ final class ServiceProcess {
     /** Health, metrics and the OpenAPI document: the management interface's own port. */
     private final int managementPort;
     private final Map<String, String> environment;
+    /** The service's committed OpenAPI document, which every answer on its port is checked against. */
+    private final Path contract;
     /** False: the JVM gets only {@link #environment} (and PATH), none of the test JVM's own variables. */
     private final boolean inheritEnvironment;
     private Process process;
@@ -47,6 +52,9 @@ final class ServiceProcess {
             boolean inheritEnvironment) {
         this.name = name;
         this.jar = Path.of(System.getProperty(jarProperty, "missing-" + jarProperty));
+        // samverkan.project-service.jar: project-service/openapi.yaml
+        String service = jarProperty.replaceFirst("^samverkan\\.", "").replaceFirst("\\.jar$", "");
+        this.contract = Path.of(System.getProperty("samverkan.root", "..")).resolve(service).resolve("openapi.yaml");
         this.port = port;
         this.managementPort = Ports.unused();
         this.environment = environment;
@@ -135,6 +143,9 @@ final class ServiceProcess {
             // the management interface on a port of the test's own, whatever the environment says
             builder.environment().put("MANAGEMENT_PORT", Integer.toString(managementPort));
             logOffset = Files.exists(log()) ? Files.size(log()) : 0;
+            // every answer on this port, to REST Assured or ApiClient, is checked against the service's document
+            ResponseContract.serve(port, contract);
+            ResponseContractFilter.install();
             process = builder.start();
             return process;
         } catch (IOException e) {

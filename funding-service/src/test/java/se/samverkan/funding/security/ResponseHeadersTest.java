@@ -19,7 +19,9 @@ class ResponseHeadersTest {
         given().header("Origin", "https://dashboard.example.org").queryParam("groupBy", "year").get("/stats/funding")
                 .then().statusCode(200).header("Access-Control-Allow-Origin", equalTo("https://dashboard.example.org"));
         given().header("Origin", "https://evil.example.com").queryParam("groupBy", "year").get("/stats/funding")
-                .then().header("Access-Control-Allow-Origin", nullValue());
+                .then().statusCode(403).contentType("application/problem+json")
+                .body("type", equalTo("urn:samverkan:problem:origin-not-allowed"))
+                .header("Access-Control-Allow-Origin", nullValue());
     }
 
     @Test

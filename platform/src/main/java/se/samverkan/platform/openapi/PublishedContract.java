@@ -26,8 +26,8 @@ import se.samverkan.platform.problem.Problem;
  * <ul>
  * <li>every error response carries the problem schema ({@link ProblemResponses});</li>
  * <li>every operation lists the answers any request can get whatever the operation: 400 (an undeclared or
- * malformed query parameter), 429 over the rate limit, 500, and 503 while the database is away or the instance
- * drains; and every answer carries the {@code RateLimit} and {@code RateLimit-Policy} headers, and the CORS
+ * malformed query parameter), 403 for a browser's origin that is not allowed, 429 over the rate limit, 500, and
+ * 503 while the database is away or the instance drains; 413 and 415 where the operation reads a body; and every answer carries the {@code RateLimit} and {@code RateLimit-Policy} headers, and the CORS
  * {@code Access-Control-Allow-Origin} for an allowed dashboard's origin;</li>
  * <li>the roles that may call an operation are said in its description: an HTTP bearer scheme has no scopes
  * (OpenAPI gives scopes to OAuth2 and OpenID Connect only), so the requirement lists none;</li>
@@ -70,6 +70,11 @@ public class PublishedContract implements OASFilter {
             operation.setResponses(responses);
         }
         addIfAbsent(responses, "400", "The request is malformed: an undeclared query parameter, a value of the wrong type");
+        addIfAbsent(responses, "403", "A browser page's Origin that the service does not allow (CORS_ORIGINS)");
+        if (operation.getRequestBody() != null) {
+            addIfAbsent(responses, "413", "The body is larger than the service accepts (SAMVERKAN_HTTP_MAX_BODY_BYTES)");
+            addIfAbsent(responses, "415", "The body is not in a media type this operation reads");
+        }
         addIfAbsent(responses, "429", "Too many requests from this caller: retry after Retry-After seconds");
         addIfAbsent(responses, "500", "An unexpected fault of the service; the problem names no internals");
         addIfAbsent(responses, "503", "The database is away or this instance is shutting down: retry after Retry-After seconds");

@@ -28,7 +28,9 @@ class ResponseHeadersTest {
                 .then().statusCode(200).header("Access-Control-Allow-Origin", equalTo(DASHBOARD))
                 .header("Access-Control-Expose-Headers", containsString("ETag"));
         given().header("Origin", "https://evil.example.com").get("/organisations?type=REGION")
-                .then().header("Access-Control-Allow-Origin", nullValue());
+                .then().statusCode(403).contentType("application/problem+json")
+                .body("type", equalTo("urn:samverkan:problem:origin-not-allowed"))
+                .header("Access-Control-Allow-Origin", nullValue());
     }
 
     @Test
