@@ -34,11 +34,15 @@ select case_id, 0, 'BOARD_DECISION', make_date(start_year - 1, 11, 15), 'Kommuns
        '§ ' || (n % 200 + 1), null, null, make_date(start_year - 1, 11, 22), make_date(start_year - 1, 11, 23)
 from bench_commitment;
 
--- total_amount is the sum of the schedule below (four years of 40 000 + 1 000 * k)
+-- total_amount is the sum of the schedule below (four years of 40 000 + 1 000 * k). Every appeal window ended
+-- years ago, so each commitment is legally final, as the service's own flow (V4, LegallyFinalCheck) leaves it;
+-- without that the scheduled check would find every one of them and rewrite them during the measurement.
 insert into co_funding (id, version, project_id, funder_organisation_id, kind, budget_source, total_amount, status,
-                        decision_case_id, appeal_window_ends_on, created_at, updated_at, created_by, updated_by)
+                        decision_case_id, appeal_window_ends_on, legally_final, created_at, updated_at, created_by,
+                        updated_by)
 select id, 0, project_id, organisation_id, case when k = 8 then 'IN_KIND' else 'CASH' end,
        'kommunstyrelsens medel', 4 * (40000 + 1000 * k), 'APPROVED', case_id, make_date(start_year - 1, 12, 14),
+       make_date(start_year - 1, 12, 14) < (now() at time zone 'Europe/Stockholm')::date,
        now(), now(), 'bench', 'bench'
 from bench_commitment;
 
