@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -68,7 +67,10 @@ class InputBoundsTest {
         assertEquals(50, maxItems);
         assertEquals(1000, maxLength, "an objective is varchar(1000)");
 
-        List<String> full = new ArrayList<>(Collections.nCopies(maxItems, "o".repeat(maxLength)));
+        List<String> full = new ArrayList<>();
+        for (int i = 0; i < maxItems; i++) {
+            full.add(String.format("%03d", i) + "o".repeat(maxLength - 3)); // distinct, as a project keeps them
+        }
         String id = Projects.create(with(Projects.body(), "objectives", full));
         given().get("/projects/{id}", id).then().statusCode(200).body("objectives.size()", equalTo(maxItems));
 
