@@ -15,7 +15,8 @@ import io.quarkus.test.common.http.TestHTTPResourceManager;
 
 /**
  * Every operation in the service's OpenAPI document, fed bad input ({@link BadInputProbe}): no 5xx, every error
- * problem+json, nothing written. A service's {@code @QuarkusTest BadInputTest} extends this.
+ * problem+json, nothing written, and every input just over a bound the document states refused with a 400 naming
+ * it. A service's {@code @QuarkusTest BadInputTest} extends this.
  */
 public abstract class BadInputChecks {
 
@@ -31,9 +32,10 @@ public abstract class BadInputChecks {
         BadInputProbe.Report report = new BadInputProbe(TestHTTPResourceManager.getUri() + "/",
                 Map.of("Authorization", Tokens.admin())).run(BadInputProbe.parse(openApi));
 
-        LOG.info(String.format("Bad-input probe: %d requests, answers by status %s, %d failures", report.requests(),
-                report.statuses(), report.failures().size()));
+        LOG.info(String.format("Bad-input probe: %d requests (%d just over a stated bound), answers by status %s, "
+                + "%d failures", report.requests(), report.boundsCrossed(), report.statuses(), report.failures().size()));
         assertTrue(report.requests() > 100, "the probe sent " + report.requests() + " requests");
+        assertTrue(report.boundsCrossed() > 50, "the probe crossed " + report.boundsCrossed() + " stated bounds");
         assertEquals("", String.join("\n", report.failures().stream().limit(40).toList()));
         assertEquals(before, TableCounts.of(dataSource), "row counts changed");
     }

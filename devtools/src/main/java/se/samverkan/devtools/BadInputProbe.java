@@ -26,6 +26,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * impossible dates, strings over their length), unknown enum values and fields, control characters,
  * invalid UTF-8, a 10 MB body, and hostile strings (SQL and script fragments) in paths and parameters.
  * It records every answer that is a 5xx or an error without an {@code application/problem+json} body.
+ * <p>
+ * Every bound the document states on an input ({@code maxLength}, {@code maxItems}, {@code maximum},
+ * {@code minimum}) is also crossed by one: a query parameter or a body field just over it must be a 400 whose
+ * problem names that parameter or field, so that a bound the code does not enforce (or enforces elsewhere than
+ * the document says) shows up here, for every bounded input at once.
  */
 public final class BadInputProbe {
 
@@ -41,10 +46,11 @@ public final class BadInputProbe {
     private final List<String> failures = new ArrayList<>();
     private final Map<Integer, Integer> statuses = new java.util.TreeMap<>();
     private int requests;
+    private int boundsCrossed;
     private JsonNode schemas;
 
     /** What the probe found. */
-    public record Report(int requests, Map<Integer, Integer> statuses, List<String> failures) {
+    public record Report(int requests, Map<Integer, Integer> statuses, List<String> failures, int boundsCrossed) {
     }
 
     public BadInputProbe(String baseUrl, Map<String, String> headers) {
@@ -64,7 +70,7 @@ public final class BadInputProbe {
                 }
             }
         }
-        return new Report(requests, Map.copyOf(statuses), List.copyOf(failures));
+        return new Report(requests, Map.copyOf(statuses), List.copyOf(failures), boundsCrossed);
     }
 
     private void probe(String method, String template, JsonNode op) {
@@ -81,6 +87,10 @@ public final class BadInputProbe {
                     send(method, path + "?" + parameter.path("name").asText() + "=" + encode(hostile), null);
                 }
                 send(method, path + "?" + parameter.path("name").asText() + "=%00", null);
+                String name = parameter.path("name").asText();
+                for (String query : overLimitQueries(name, resolve(parameter.path("schema")))) {
+                    expectRefused(method, path + "?" + query, null, name);
+                }
             }
         }
         JsonNode bodySchema = op.path("requestBody").path("content").path("application/json").path("schema");
@@ -104,6 +114,14 @@ public final class BadInputProbe {
                 ObjectNode body = valid.deepCopy();
                 body.set(prop.getKey(), badValue);
                 send(method, path, body.toString());
+            }
+        }
+        for (Iterator<Map.Entry<String, JsonNode>> props = schema.path("properties").fields(); props.hasNext();) {
+            Map.Entry<String, JsonNode> prop = props.next();
+            for (JsonNode overLimit : overLimitValues(resolve(prop.getValue()), valid.path(prop.getKey()), 0)) {
+                ObjectNode body = valid.deepCopy();
+                body.set(prop.getKey(), overLimit);
+                expectRefused(method, path, body.toString(), prop.getKey());
             }
         }
         for (JsonNode required : schema.path("required")) {
@@ -172,6 +190,90 @@ public final class BadInputProbe {
         return bad;
     }
 
+    /** Query strings that put the parameter just over a bound its schema states. */
+    private List<String> overLimitQueries(String name, JsonNode schema) {
+        List<String> queries = new ArrayList<>();
+        if ("array".equals(type(schema))) {
+            JsonNode items = resolve(schema.path("items"));
+            if (schema.has("maxItems")) {
+                List<String> repeated = new ArrayList<>();
+                for (int i = 0; i <= schema.path("maxItems").asInt(); i++) {
+                    repeated.add(name + "=" + encode(sample(items, 0).asText()));
+                }
+                queries.add(String.join("&", repeated));
+            }
+            schema = items;
+        }
+        for (JsonNode value : overLimitValues(schema, sample(schema, 0), 0)) {
+            queries.add(name + "=" + encode(value.isTextual() ? value.asText() : value.toString()));
+        }
+        return queries;
+    }
+
+    /**
+     * Values just over each bound the schema states: one character over maxLength, one item over maxItems (copies
+     * of a valid item), one step over maximum or under minimum, and an array or object holding one such value.
+     */
+    private List<JsonNode> overLimitValues(JsonNode schema, JsonNode valid, int depth) {
+        List<JsonNode> over = new ArrayList<>();
+        if (depth > 3) {
+            return over;
+        }
+        switch (type(schema)) {
+            case "string" -> {
+                if (schema.has("maxLength")) {
+                    over.add(NODES.textNode("1".repeat(schema.path("maxLength").asInt() + 1)));
+                }
+            }
+            case "integer", "number" -> {
+                java.math.BigDecimal step = schema.has("multipleOf") ? schema.path("multipleOf").decimalValue()
+                        : java.math.BigDecimal.ONE;
+                if (schema.has("maximum")) {
+                    over.add(NODES.numberNode(schema.path("maximum").decimalValue().add(step)));
+                }
+                if (schema.has("exclusiveMaximum")) {
+                    over.add(NODES.numberNode(schema.path("exclusiveMaximum").decimalValue()));
+                }
+                if (schema.has("minimum")) {
+                    over.add(NODES.numberNode(schema.path("minimum").decimalValue().subtract(step)));
+                }
+                if (schema.has("exclusiveMinimum")) {
+                    over.add(NODES.numberNode(schema.path("exclusiveMinimum").decimalValue()));
+                }
+            }
+            case "array" -> {
+                JsonNode items = resolve(schema.path("items"));
+                JsonNode item = valid.isArray() && valid.size() > 0 ? valid.get(0) : sample(items, depth + 1);
+                if (schema.has("maxItems")) {
+                    ArrayNode tooMany = NODES.arrayNode();
+                    for (int i = 0; i <= schema.path("maxItems").asInt(); i++) {
+                        tooMany.add(item.deepCopy());
+                    }
+                    over.add(tooMany);
+                }
+                for (JsonNode overItem : overLimitValues(items, item, depth + 1)) {
+                    over.add(NODES.arrayNode().add(overItem));
+                }
+            }
+            case "object" -> {
+                ObjectNode object = valid.isObject() ? (ObjectNode) valid : (ObjectNode) sample(schema, depth + 1);
+                for (Iterator<Map.Entry<String, JsonNode>> props = schema.path("properties").fields(); props.hasNext();) {
+                    Map.Entry<String, JsonNode> prop = props.next();
+                    for (JsonNode overValue : overLimitValues(resolve(prop.getValue()), object.path(prop.getKey()),
+                            depth + 1)) {
+                        ObjectNode copy = object.deepCopy();
+                        copy.set(prop.getKey(), overValue);
+                        over.add(copy);
+                    }
+                }
+            }
+            default -> {
+                // booleans and free-form values state no bounds
+            }
+        }
+        return over;
+    }
+
     /** A value of the right shape (not necessarily one the domain accepts). */
     private JsonNode sample(JsonNode schema, int depth) {
         schema = resolve(schema);
@@ -211,6 +313,13 @@ public final class BadInputProbe {
     }
 
     private JsonNode resolve(JsonNode schema) {
+        if (!schema.has("$ref") && schema.path("anyOf").isArray()) {
+            for (JsonNode option : schema.path("anyOf")) {
+                if (!"null".equals(option.path("type").asText())) {
+                    return resolve(option);
+                }
+            }
+        }
         int hops = 0;
         while (schema.has("$ref") && hops++ < 10) {
             String ref = schema.path("$ref").asText();
@@ -247,7 +356,37 @@ public final class BadInputProbe {
         sendBytes(method, path, body == null ? null : body.getBytes(StandardCharsets.UTF_8));
     }
 
-    private void sendBytes(String method, String path, byte[] body) {
+    /** A request over a stated bound: it must be a 400 problem whose detail or errors name the input. */
+    private void expectRefused(String method, String path, String body, String input) {
+        boundsCrossed++;
+        HttpResponse<String> response = sendBytes(method, path, body == null ? null
+                : body.getBytes(StandardCharsets.UTF_8));
+        if (response == null || response.statusCode() >= 500) {
+            return; // already a failure
+        }
+        String what = method + " " + path + (body == null ? "" : " body "
+                + preview(body.getBytes(StandardCharsets.UTF_8)));
+        if (response.statusCode() != 400) {
+            failures.add(response.statusCode() + " for an input over its stated bound (" + input + "): " + what);
+            return;
+        }
+        try {
+            JsonNode problem = JSON.readTree(response.body());
+            boolean named = false;
+            for (JsonNode error : problem.path("errors")) {
+                String field = error.path("field").asText();
+                named |= field.equals(input) || field.startsWith(input + ".") || field.startsWith(input + "[");
+            }
+            if (!named) {
+                failures.add("400 not naming " + input + " for an input over its stated bound: " + what + ": "
+                        + preview(response.body().getBytes(StandardCharsets.UTF_8)));
+            }
+        } catch (IOException e) {
+            failures.add("400 without a readable problem for " + what);
+        }
+    }
+
+    private HttpResponse<String> sendBytes(String method, String path, byte[] body) {
         requests++;
         String what = method + " " + path + (body == null ? "" : " body " + preview(body));
         try {
@@ -273,10 +412,13 @@ public final class BadInputProbe {
             } else if (status >= 200 && status < 300 && !method.equals("GET")) {
                 failures.add(status + " accepted a bad request: " + what);
             }
+            return response;
         } catch (IllegalArgumentException e) {
             requests--; // a URI the client itself refuses to send is not a request to the server
+            return null;
         } catch (IOException e) {
             failures.add("no answer for " + what + ": " + e.getMessage());
+            return null;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

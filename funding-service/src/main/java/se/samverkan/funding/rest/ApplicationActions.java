@@ -3,6 +3,7 @@ package se.samverkan.funding.rest;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
+import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
@@ -10,6 +11,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import se.samverkan.platform.json.Amounts;
 
 /** The bodies of the application's lifecycle actions. */
 public final class ApplicationActions {
@@ -23,7 +26,7 @@ public final class ApplicationActions {
 
     @Schema(name = "GrantApplication")
     public record Grant(
-            @NotNull @DecimalMin("0") @Digits(integer = 13, fraction = 2)
+            @NotNull @DecimalMin("0") @Digits(integer = 13, fraction = 2) @DecimalMax(Amounts.MAX)
             @Schema(required = true, description = "SEK, at most the requested amount", example = "12876000.00")
             BigDecimal grantedAmount,
             @NotNull @Schema(required = true, example = "2017-08-30") LocalDate decidedOn,

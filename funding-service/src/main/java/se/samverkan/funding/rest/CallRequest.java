@@ -17,6 +17,7 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import se.samverkan.funding.domain.OrganisationType;
+import se.samverkan.platform.json.Amounts;
 import se.samverkan.platform.json.ReadOnlyFieldsOf;
 
 /** The body of {@code POST /calls} and {@code PUT /calls/{id}}. */
@@ -30,7 +31,8 @@ public record CallRequest(
         @Size(max = 4000) String description,
         @NotNull @Schema(required = true, example = "2017-01-16") LocalDate opensOn,
         @NotNull @Schema(required = true, example = "2017-04-30") LocalDate closesOn,
-        @DecimalMin("0") @Digits(integer = 13, fraction = 2) @Schema(description = "SEK", example = "30000000.00")
+        @DecimalMin("0") @Digits(integer = 13, fraction = 2) @DecimalMax(Amounts.MAX)
+        @Schema(description = "SEK", example = "30000000.00")
         BigDecimal budget,
         @Schema(description = "A cancelled call takes no more submissions; default false") Boolean cancelled,
         @DecimalMin("0") @DecimalMax("1") @Digits(integer = 1, fraction = 4)
@@ -39,9 +41,11 @@ public record CallRequest(
         @DecimalMin("0") @DecimalMax("1") @Digits(integer = 1, fraction = 4)
         @Schema(description = "Smallest share of the project's approved money that must be other public co-funding",
                 example = "0.20") BigDecimal minCoFundingRate,
-        @DecimalMin("0") @Digits(integer = 13, fraction = 2) @Schema(description = "SEK", example = "500000.00")
+        @DecimalMin("0") @Digits(integer = 13, fraction = 2) @DecimalMax(Amounts.MAX)
+        @Schema(description = "SEK", example = "500000.00")
         BigDecimal minAmount,
-        @DecimalMin("0") @Digits(integer = 13, fraction = 2) @Schema(description = "SEK", example = "15000000.00")
+        @DecimalMin("0") @Digits(integer = 13, fraction = 2) @DecimalMax(Amounts.MAX)
+        @Schema(description = "SEK", example = "15000000.00")
         BigDecimal maxAmount,
         @Size(max = 7) @Schema(example = "[\"MUNICIPALITY\", \"REGION\", \"NATIONAL_ORGANISATION\"]")
         List<@NotNull OrganisationType> eligibleApplicantTypes,

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
@@ -16,6 +17,7 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import se.samverkan.funding.domain.CoFundingKind;
+import se.samverkan.platform.json.Amounts;
 import se.samverkan.platform.json.ReadOnlyFieldsOf;
 import se.samverkan.platform.openapi.Examples;
 
@@ -39,7 +41,7 @@ public record CoFundingRequest(
     @Schema(name = "YearAmount")
     public record YearAmount(
             @NotNull @Min(1900) @Max(2200) @Schema(required = true, example = "2017") Integer year,
-            @NotNull @DecimalMin("0") @Digits(integer = 13, fraction = 2)
+            @NotNull @DecimalMin("0") @Digits(integer = 13, fraction = 2) @DecimalMax(Amounts.MAX)
             @Schema(required = true, description = "SEK", example = "40000.00") BigDecimal amount) {
     }
 }

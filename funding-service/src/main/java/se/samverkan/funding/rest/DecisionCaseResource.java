@@ -101,7 +101,8 @@ public class DecisionCaseResource {
             @Parameter(description = "The deciding organisation", example = Examples.LJUNGBY) @QueryParam("organisationId")
             String organisationId,
             @Parameter(description = "The municipality's case number; case and spaces do not matter, so "
-                    + "ks 2017/0123 finds KS 2017/0123", example = "KS 2017/0123 (example)") @QueryParam("caseNumber")
+                    + "ks 2017/0123 finds KS 2017/0123", example = "KS 2017/0123 (example)",
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 100)) @QueryParam("caseNumber")
             String caseNumber,
             @QueryParam("coFundingId") String coFundingId,
             @Parameter(description = "Only those changed at or after this instant (ISO-8601 with a zone), for a client "
@@ -221,7 +222,9 @@ public class DecisionCaseResource {
     @APIResponse(responseCode = "422", description = "The correction changes nothing")
     @APIResponse(responseCode = "428", description = "If-Match missing")
     public Response correctDecisionStep(@PathParam("id") UUID id,
-            @Parameter(description = "The step's number, from 1", example = "3") @PathParam("number") String number,
+            @Parameter(description = "The step's number, from 1", example = "3", schema = @Schema(
+                    type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "" + Integer.MAX_VALUE))
+            @PathParam("number") String number,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid StepCorrectionRequest body) {
         DecisionCase updated = service.correctStep(id, number(number, "Step", id), IfMatch.require(ifMatch),
                 mapper.toStep(body.step()), body.reason().strip());
@@ -270,7 +273,9 @@ public class DecisionCaseResource {
     @APIResponse(responseCode = "409", description = "The court already ruled on this appeal, the ruling is dated "
             + "before the appeal, or the decision was quashed")
     public Response ruleOnDecisionAppeal(@PathParam("id") UUID id,
-            @Parameter(description = "The appeal's number, from 1", example = "1") @PathParam("number") String number,
+            @Parameter(description = "The appeal's number, from 1", example = "1", schema = @Schema(
+                    type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "" + Integer.MAX_VALUE))
+            @PathParam("number") String number,
             @NotNull @Valid AppealRulingRequest body) {
         DecisionCase updated = service.ruleOnAppeal(id, number(number, "Appeal", id), body.outcome(),
                 body.decidedOn());

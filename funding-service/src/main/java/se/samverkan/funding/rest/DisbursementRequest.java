@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
@@ -13,6 +14,7 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import se.samverkan.platform.json.Amounts;
 import se.samverkan.platform.json.ReadOnlyFieldsOf;
 
 /** The body of {@code POST /disbursements}: against exactly one of a commitment or a grant. */
@@ -25,6 +27,7 @@ public record DisbursementRequest(
         @NotNull @Min(1900) @Max(2200) @Schema(required = true, description = "The schedule year it pays",
                 example = "2017") Integer year,
         @NotNull @DecimalMin(value = "0", inclusive = false) @Digits(integer = 13, fraction = 2)
+        @DecimalMax(Amounts.MAX)
         @Schema(required = true, description = "SEK, more than 0", example = "40000.00") BigDecimal amount,
         @NotNull @Schema(required = true, example = "2017-12-15") LocalDate paidOn,
         @Size(max = 200) @Schema(example = "Verifikation 2017-4711 (example)") String reference) {

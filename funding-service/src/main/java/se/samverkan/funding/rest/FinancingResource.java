@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -59,7 +60,9 @@ public class FinancingResource {
             content = @Content(schema = @Schema(implementation = Financing.class)))
     @APIResponse(responseCode = "400", description = "projectId is not a UUID, or asOf not an instant with a zone")
     public Response financing(
-            @Parameter(description = "The project's id in project-service") @PathParam("projectId") String projectId,
+            @Parameter(description = "The project's id in project-service",
+                    schema = @Schema(type = SchemaType.STRING, format = "uuid"))
+            @PathParam("projectId") String projectId,
             @Parameter(description = "The ledger as it stood at this instant (ISO-8601 with a zone), rebuilt from the "
                     + "recorded history of its commitments, applications, calls and disbursements (recorded time, not "
                     + "the dates of the business); Memento-Datetime repeats the instant. Funder names are today's.",

@@ -3,6 +3,7 @@ package se.samverkan.funding.rest;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
+import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
@@ -11,6 +12,8 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import se.samverkan.platform.json.Amounts;
 
 /** The bodies of a report's lifecycle actions. */
 public final class ReportActions {
@@ -24,7 +27,7 @@ public final class ReportActions {
             LocalDate submittedOn,
             @Size(max = 1000) @Pattern(regexp = "https?://\\S+", message = "must be an http(s) URL")
             @Schema(example = "https://example.org/rapporter/utbetalning-2017.pdf (exempel)") String documentUrl,
-            @DecimalMin("0") @Digits(integer = 13, fraction = 2)
+            @DecimalMin("0") @Digits(integer = 13, fraction = 2) @DecimalMax(Amounts.MAX)
             @Schema(description = "SEK; required for a payment claim, refused for other reports", example = "40000.00")
             BigDecimal amountClaimed) {
     }

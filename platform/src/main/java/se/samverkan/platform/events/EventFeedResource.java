@@ -49,7 +49,8 @@ public class EventFeedResource {
             @Parameter(description = "The next of the previous answer; leave out to start at the first event")
             @QueryParam("after") String after,
             @Parameter(description = "At most this many events, 1 to " + EventFeed.MAX_LIMIT,
-                    schema = @Schema(type = SchemaType.INTEGER, defaultValue = "100"))
+                    schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1",
+                            maximum = "" + EventFeed.MAX_LIMIT, defaultValue = "100"))
             @QueryParam("limit") String limit) {
         return feed.page(FeedPosition.parse("after", after), limit(limit));
     }

@@ -12,6 +12,9 @@ import se.samverkan.platform.problem.ProblemException;
  */
 public final class IfMatch {
 
+    /** Room for a handful of quoted versions; a longer header is a 400 (and the document says so). */
+    public static final int MAX_LENGTH = 200;
+
     private final List<String> tags;
 
     private IfMatch(List<String> tags) {
@@ -28,6 +31,9 @@ public final class IfMatch {
             throw new ProblemException(428, "precondition-required", "Precondition required",
                     "If-Match: * matches any version, so it would overwrite changes you have not seen; send the ETag "
                             + "of the version you read (GET the resource first)");
+        }
+        if (header.length() > MAX_LENGTH) {
+            throw ProblemException.invalid("If-Match", "may be at most " + MAX_LENGTH + " characters");
         }
         List<String> tags = new ArrayList<>();
         for (String part : header.split(",")) {

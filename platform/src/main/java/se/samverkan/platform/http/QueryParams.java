@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
+import se.samverkan.platform.paging.PageRequest;
 import se.samverkan.platform.problem.ProblemException;
 
 /**
@@ -16,6 +17,16 @@ import se.samverkan.platform.problem.ProblemException;
  * the parameter and what it accepts, rather than a framework default.
  */
 public final class QueryParams {
+
+    /**
+     * The longest value any query parameter takes (a name fragment, a code, a UUID, an instant, a sort); a longer
+     * one is a 400 before the request reaches a resource ({@link RequestGuards}), and the published document gives
+     * every query string this maxLength unless it declares a shorter one.
+     */
+    public static final int MAX_LENGTH = 200;
+
+    /** How often one query parameter may be repeated ({@code ?id=a&id=b}): a page's worth; more is a 400. */
+    public static final int MAX_REPEATS = PageRequest.MAX_SIZE;
 
     private QueryParams() {
     }

@@ -123,16 +123,28 @@ public class RequestGuards {
         }
     }
 
-    /** Control characters in query parameters are refused with a 400 naming the parameter. */
+    /**
+     * Control characters in query parameters, a value longer than {@link QueryParams#MAX_LENGTH} and a parameter
+     * repeated more than {@link QueryParams#MAX_REPEATS} times are refused with a 400 naming the parameter: the
+     * bounds the published document gives every query parameter (platform/openapi/InputBounds).
+     */
     @ServerRequestFilter(preMatching = true)
     public void printableQuery(UriInfo uri) {
         for (Map.Entry<String, List<String>> parameter : uri.getQueryParameters().entrySet()) {
             if (!Text.isPrintable(parameter.getKey())) {
                 throw ProblemException.invalid("query", "parameter names must be printable text");
             }
+            if (parameter.getValue().size() > QueryParams.MAX_REPEATS) {
+                throw ProblemException.invalid(parameter.getKey(), "may be repeated at most " + QueryParams.MAX_REPEATS
+                        + " times");
+            }
             for (String value : parameter.getValue()) {
                 if (!Text.isPrintable(value)) {
                     throw ProblemException.invalid(parameter.getKey(), "control characters are not allowed");
+                }
+                if (value.length() > QueryParams.MAX_LENGTH) {
+                    throw ProblemException.invalid(parameter.getKey(), "may be at most " + QueryParams.MAX_LENGTH
+                            + " characters");
                 }
             }
         }

@@ -37,7 +37,7 @@ public class IdempotentCreate {
 
     public static final String HEADER = "Idempotency-Key";
     public static final String REPLAYED_HEADER = "Idempotent-Replayed";
-    private static final int MAX_KEY_LENGTH = 255;
+    public static final int MAX_KEY_LENGTH = 255;
 
     private final EntityManager em;
     private final ObjectMapper mapper;

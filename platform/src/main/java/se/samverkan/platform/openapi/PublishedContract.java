@@ -25,6 +25,7 @@ import se.samverkan.platform.problem.Problem;
  * the document gets the truth (the contract's rules are in the README, "How the API behaves"):
  * <ul>
  * <li>every error response carries the problem schema ({@link ProblemResponses});</li>
+ * <li>every input says the bounds the code enforces where no record field carries them ({@link InputBounds});</li>
  * <li>every operation lists the answers any request can get whatever the operation: 400 (an undeclared or
  * malformed query parameter), 403 for a browser's origin that is not allowed, 429 over the rate limit, 500, and
  * 503 while the database is away or the instance drains; 413 and 415 where the operation reads a body; and every answer carries the {@code RateLimit} and {@code RateLimit-Policy} headers, and the CORS
@@ -43,6 +44,7 @@ public class PublishedContract implements OASFilter {
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
         new ProblemResponses().filterOpenAPI(openAPI);
+        new InputBounds().filterOpenAPI(openAPI);
         addHeaders(openAPI);
         describeBearerScheme(openAPI);
         ConfigProvider.getConfig().getOptionalValue("samverkan.openapi.server", String.class).ifPresent(url -> openAPI

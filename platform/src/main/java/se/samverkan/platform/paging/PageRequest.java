@@ -20,11 +20,13 @@ public record PageRequest(int page, int size, Sort sort) {
 
     public static final int DEFAULT_SIZE = 20;
     public static final int MAX_SIZE = 200;
+    /** The last page number a client may ask for: its first row's offset still fits an int. */
+    public static final int MAX_PAGE = Integer.MAX_VALUE / MAX_SIZE;
 
     public static PageRequest parse(String page, String size, String sort, Map<String, String> sortable,
             String defaultSort) {
         List<FieldError> errors = new ArrayList<>();
-        int pageNumber = parseInt("page", page, 0, 0, Integer.MAX_VALUE / MAX_SIZE, errors);
+        int pageNumber = parseInt("page", page, 0, 0, MAX_PAGE, errors);
         int pageSize = parseInt("size", size, DEFAULT_SIZE, 1, MAX_SIZE, errors);
         Sort order = parseSort(sort == null || sort.isBlank() ? defaultSort : sort, sortable, errors);
         if (!errors.isEmpty()) {

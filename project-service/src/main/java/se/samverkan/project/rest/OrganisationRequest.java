@@ -18,10 +18,10 @@ public record OrganisationRequest(
         @NotBlank @Size(max = 200) @Schema(required = true, example = "Lidhults byalag") String name,
         @Size(max = 11) @Schema(description = "Organisationsnummer, NNNNNN-NNNN or ten digits; Luhn-checked",
                 example = "212000-0696") String organisationNumber,
-        @Pattern(regexp = "[0-9]{4}", message = "must be SCB's four-digit municipality code")
+        @Size(max = 4) @Pattern(regexp = "[0-9]{4}", message = "must be SCB's four-digit municipality code")
         @Schema(description = "SCB municipality code: required for a MUNICIPALITY, where it is for others",
                 example = "0781") String municipalityCode,
-        @Pattern(regexp = "[0-9]{2}", message = "must be SCB's two-digit county code")
+        @Size(max = 2) @Pattern(regexp = "[0-9]{2}", message = "must be SCB's two-digit county code")
         @Schema(description = "SCB county code: required for a REGION or COUNTY_ADMINISTRATIVE_BOARD; derived from "
                 + "municipalityCode when that is given", example = "07") String countyCode) {
 }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
@@ -14,6 +15,7 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import se.samverkan.platform.json.Amounts;
 import se.samverkan.platform.json.ReadOnlyFieldsOf;
 import se.samverkan.project.domain.ProjectStatus;
 
@@ -37,6 +39,7 @@ public record ProjectRequest(
         @Size(max = 50) @Schema(example = "[\"A plan for service in rural areas in every participating municipality\","
                 + " \"One new local service solution per municipality\"]")
         List<@NotBlank @Size(max = 1000) String> objectives,
-        @DecimalMin("0") @Digits(integer = 13, fraction = 2) @Schema(description = "SEK", example = "16095000.00")
+        @DecimalMin("0") @Digits(integer = 13, fraction = 2) @DecimalMax(Amounts.MAX)
+        @Schema(description = "SEK", example = "16095000.00")
         BigDecimal totalBudget) {
 }

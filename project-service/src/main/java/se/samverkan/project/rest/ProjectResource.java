@@ -95,7 +95,8 @@ public class ProjectResource {
     @APIResponse(responseCode = "200", description = "A page of projects")
     @APIResponse(responseCode = "400", description = "A filter, page, size or sort is invalid")
     public PageResponse<ProjectResponse> listProjects(
-            @Parameter(description = "The project's code, exactly", example = "SIS-2017") @QueryParam("code") String code,
+            @Parameter(description = "The project's code, exactly", example = "SIS-2017",
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 40)) @QueryParam("code") String code,
             @Parameter(description = "Part of the name", example = "samverkan") @QueryParam("q") String q,
             @Parameter(description = "IATI activity status",
                     example = "IMPLEMENTATION") @QueryParam("status") String status,

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
@@ -15,6 +16,7 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import se.samverkan.platform.json.Amounts;
 import se.samverkan.platform.json.ReadOnlyFieldsOf;
 import se.samverkan.project.domain.MeasuredBy;
 import se.samverkan.project.domain.ResultType;
@@ -38,7 +40,8 @@ public record ResultRequest(
             @Schema(description = "Whether a higher value is better; default true") Boolean ascending,
             @Schema(description = "Whether a period's value counts everything up to its end; default false")
             Boolean cumulative,
-            @DecimalMin("0") @Digits(integer = 13, fraction = 2) @Schema(example = "0") BigDecimal baselineValue,
+            @DecimalMin("0") @Digits(integer = 13, fraction = 2) @DecimalMax(Amounts.MAX)
+            @Schema(example = "0") BigDecimal baselineValue,
             @Min(1900) @Max(2200) @Schema(example = "2017") Integer baselineYear,
             @Schema(description = "What of the project's record measures it; its periods then take no actual")
             MeasuredBy measuredBy,
@@ -52,8 +55,9 @@ public record ResultRequest(
             @NotNull @Schema(required = true, example = "2017-09-01") LocalDate periodStart,
             @NotNull @Schema(required = true, description = "Not before periodStart", example = "2020-11-30")
             LocalDate periodEnd,
-            @DecimalMin("0") @Digits(integer = 13, fraction = 2) @Schema(example = "11") BigDecimal target,
-            @DecimalMin("0") @Digits(integer = 13, fraction = 2)
+            @DecimalMin("0") @Digits(integer = 13, fraction = 2) @DecimalMax(Amounts.MAX)
+            @Schema(example = "11") BigDecimal target,
+            @DecimalMin("0") @Digits(integer = 13, fraction = 2) @DecimalMax(Amounts.MAX)
             @Schema(description = "Entered; refused for a measured indicator") BigDecimal actual,
             @Size(max = 2000) String comment) {
     }
