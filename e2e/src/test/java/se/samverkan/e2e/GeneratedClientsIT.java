@@ -70,7 +70,8 @@ class GeneratedClientsIT {
         // funding-service's checks against project-service get this test's patience, not production's second:
         // a busy machine's first call between two fresh JVMs must not turn the commitment into a 503
         String patience = Integer.toString(Samverkan.PATIENCE_MILLIS);
-        samverkan = Samverkan.start(Map.of("PROJECT_API_READ_TIMEOUT_MS", patience, "PROJECT_API_TIMEOUT_MS", patience));
+        samverkan = Samverkan.start(
+                Map.of("PROJECT_API_READ_TIMEOUT_MS", patience, "PROJECT_API_TIMEOUT_MS", patience));
     }
 
     @AfterAll
@@ -170,7 +171,7 @@ class GeneratedClientsIT {
         assertAmount("0", ledger.getCash().getApproved());
     }
 
-    /** project-service's client acting with the token; it gives up on an answer as every request of these tests does. */
+    /** project-service's client acting with the token; it gives up as every request of these tests does. */
     private static se.samverkan.client.project.ApiClient projectClient(String token) {
         var client = new se.samverkan.client.project.ApiClient(patientHttpClient(),
                 se.samverkan.client.project.ApiClient.createDefaultObjectMapper(), samverkan.projectService.baseUrl());
