@@ -162,7 +162,7 @@ class GeneratedClientsIT {
         assertEquals(ljungby.getId(), coFunding.getFunderOrganisationId());
 
         Financing financing = new LedgerApi(coordinatorFunding).financing(
-                APIFinancingRequest.newBuilder().projectId(created.getId().toString()).build());
+                APIFinancingRequest.newBuilder().projectId(created.getId()).build());
         assertEquals(1, financing.getFunders().size());
         FunderLedger ledger = financing.getFunders().get(0);
         assertEquals(ljungby.getId(), ledger.getFunderOrganisationId());
