@@ -62,6 +62,9 @@ else
     RUNS=3; SATURATE_S=10; PACED_S=15; PGBENCH_S=10
     WARM_ROUND_S=5; WARM_WINDOW=3; WARM_MAX_ROUNDS=36
 fi
+# --attribution restarts project-service 15 times and --sweep starts both services at four scales: their warm-ups stop
+# at a lower cap, or the whole run would take three hours on two cores (the tables mark a capped one "not steady").
+WARM_MAX_ROUNDS_LATER=${BENCH_WARM_MAX_ROUNDS_LATER:-$(( WARM_MAX_ROUNDS < 18 ? WARM_MAX_ROUNDS : 18 ))}
 WARM_TOLERANCE=5
 SWEEP_SCALES=${BENCH_SWEEP_SCALES:-1 10 30 100}
 # The same connection count for every measurement, pgbench included (the issue asks for it).
@@ -415,13 +418,13 @@ declare -A MAX P50 P95 P99 ACHIEVED ERRS RUNLIST WARM SAT
 # errors_of BENCH_RESULT-LINE: answers that were not 2xx/3xx, socket errors and degraded overviews
 errors_of() { echo $(( $(echo "$1" | field status_errors) + $(echo "$1" | field socket_errors) + $(echo "$1" | field degraded) )); }
 
-# warm_up LABEL: saturated rounds of WARM_ROUND_S seconds until steady (see WARM_WINDOW above: the last window flat
-# and no higher than the window before it), at most WARM_MAX_ROUNDS; WARM[LABEL] says how it ended.
+# warm_up LABEL [CAP]: saturated rounds of WARM_ROUND_S seconds until steady (see WARM_WINDOW above: the last window flat
+# and no higher than the window before it), at most CAP (default WARM_MAX_ROUNDS); WARM[LABEL] says how it ended.
 warm_up() {
-    local label=$1 port method path values bodies rates=() n=0 t0 steady=false
+    local label=$1 cap=${2:-$WARM_MAX_ROUNDS} port method path values bodies rates=() n=0 t0 steady=false
     IFS='|' read -r port method path values bodies <<<"${ENDPOINT[$label]}"
     t0=$(now_ms)
-    while [ "$n" -lt "$WARM_MAX_ROUNDS" ]; do
+    while [ "$n" -lt "$cap" ]; do
         rates+=("$(run_wrk "$port" "$method" "$path" "$values" "$bodies" 0 "$WARM_ROUND_S" | field rps)")
         n=$(( n + 1 ))
         if [ "$n" -ge $(( 2 * WARM_WINDOW )) ] && printf '%s\n' "${rates[@]: -$(( 2 * WARM_WINDOW ))}" \
@@ -573,7 +576,7 @@ attribution() {
         else
             SAT["attr:$label"]=""; ERRS["attr:$label"]=0
             ENDPOINT["attr:$label"]=${ENDPOINT["GET /projects/{id}"]}
-            warm_up "attr:$label"
+            warm_up "attr:$label" "$WARM_MAX_ROUNDS_LATER"
             for _ in $(seq 1 "$RUNS"); do saturate "attr:$label"; done
             ATTR_RATE[$label]=$(printf '%s\n' ${SAT["attr:$label"]} | median)
             ATTR_RSS[$label]=$(rss_mb "$PROJECT_PID")
@@ -693,7 +696,7 @@ sweep() {
         for ep in "${SWEEP_ENDPOINTS[@]}"; do
             key="sweep $s: $ep"
             ENDPOINT[$key]=${ENDPOINT[$ep]}
-            warm_up "$key"
+            warm_up "$key" "$WARM_MAX_ROUNDS_LATER"
             if [ -z "${SWEEP_RATE[$ep]:-}" ]; then
                 SAT[$key]=""; saturate "$key"
                 SWEEP_RATE[$ep]=$(calc "$(printf '%s\n' ${SAT[$key]} | median) / 2" 0)

@@ -17,6 +17,7 @@ import org.jboss.logging.Logger;
 import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 
 import se.samverkan.platform.faulttolerance.DependencyLog;
+import se.samverkan.platform.paging.PageRequest;
 import se.samverkan.platform.problem.ServiceUnavailableException;
 
 /**
@@ -49,13 +50,16 @@ public class ProjectDirectory {
         return guarded(() -> calls.read(() -> api.organisation(id)));
     }
 
-    /** Many organisations in one call (at most 200 ids). */
+    /**
+     * Many organisations in one call (at most 200 ids). The page asked for is the largest, not the number of ids:
+     * a page that is not full tells its total, so project-service answers without counting (issue 18).
+     */
     public Map<UUID, OrganisationView> organisations(Collection<UUID> ids) {
         if (ids.isEmpty()) {
             return Map.of();
         }
         List<UUID> distinct = ids.stream().distinct().toList();
-        return guarded(() -> calls.read(() -> api.organisations(distinct, distinct.size())))
+        return guarded(() -> calls.read(() -> api.organisations(distinct, PageRequest.MAX_SIZE)))
                 .map(Page::items).orElse(List.of()).stream()
                 .collect(Collectors.toMap(OrganisationView::id, Function.identity()));
     }
@@ -66,7 +70,7 @@ public class ProjectDirectory {
             return Map.of();
         }
         List<UUID> distinct = ids.stream().distinct().toList();
-        return guarded(() -> exportCalls.read(() -> exportApi.organisations(distinct, distinct.size())))
+        return guarded(() -> exportCalls.read(() -> exportApi.organisations(distinct, PageRequest.MAX_SIZE)))
                 .map(Page::items).orElse(List.of()).stream()
                 .collect(Collectors.toMap(OrganisationView::id, Function.identity()));
     }
