@@ -81,6 +81,12 @@ class OpenDataIT {
                 document));
         assertEquals("1", xpath.evaluate("count(//participating-org[@role='1'][narrative='Tillväxtverket'])",
                 document));
+        // the participants' own roles (read per participant from participant_role): the owner accountable (2), the
+        // municipalities taking part implementing (4)
+        assertTrue(Double.parseDouble(xpath.evaluate("count(//participating-org[@role='2'])", document)) >= 1,
+                "the project owner's role is in the export");
+        assertTrue(Double.parseDouble(xpath.evaluate("count(//participating-org[@role='4'])", document)) >= 1,
+                "the participants' roles are in the export");
         assertEquals("2017-09-01", xpath.evaluate("//activity-date[@type='1']/@iso-date", document));
         assertEquals("2017-09-01", xpath.evaluate("//activity-date[@type='2']/@iso-date", document));
         assertEquals("2020-11-30", xpath.evaluate("//activity-date[@type='3']/@iso-date", document));
