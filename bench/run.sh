@@ -450,11 +450,21 @@ cpu_ticks() {
     done
     echo "$t"
 }
-# project-service, funding-service, the control (both instances) and PostgreSQL (every process of its user)
+# project-service, funding-service and the control (both instances)
 cpu_sample() {
-    echo "$(cpu_ticks "$PROJECT_PID") $(cpu_ticks "$FUNDING_PID") $(cpu_ticks "$CONTROL_PID" "$CONTROL_FUNDING_PID") \
-$(cpu_ticks $(pgrep -u postgres || true))"
+    echo "$(cpu_ticks "$PROJECT_PID") $(cpu_ticks "$FUNDING_PID") $(cpu_ticks "$CONTROL_PID" "$CONTROL_FUNDING_PID")"
 }
+# PostgreSQL: "pid ticks" of every process of its user. Its processes come and go (a backend for a new pooled
+# connection, an autovacuum worker), so pg_delta counts only those alive at both reads: a sum over whichever were
+# there at each read went negative when one ended during a run (the first full run's overview and standing rows).
+pg_snapshot() {
+    local p v
+    for p in $(pgrep -u postgres || true); do
+        v=$(awk '{ print $14 + $15 }' "/proc/$p/stat" 2>/dev/null || true)
+        [ -z "$v" ] || echo "$p $v"
+    done
+}
+pg_delta() { awk 'NR == FNR { before[$1] = $2; next } ($1 in before) { d += $2 - before[$1] } END { print d + 0 }' "$1" "$2"; }
 declare -A CPU_TICKS CPU_REQUESTS
 
 # saturate LABEL: one saturated run, added to SAT[LABEL] and ERRS[LABEL]; the CPU each process used during it is added
@@ -462,13 +472,13 @@ declare -A CPU_TICKS CPU_REQUESTS
 saturate() {
     local label=$1 port method path values bodies line before after requests
     IFS='|' read -r port method path values bodies <<<"${ENDPOINT[$label]}"
-    before=$(cpu_sample)
+    before=$(cpu_sample); pg_snapshot >"$WORK/pg-cpu-before"
     line=$(run_wrk "$port" "$method" "$path" "$values" "$bodies" 0 "$SATURATE_S")
-    after=$(cpu_sample)
+    after=$(cpu_sample); pg_snapshot >"$WORK/pg-cpu-after"
     SAT[$label]="${SAT[$label]:-}${SAT[$label]:+ }$(echo "$line" | field rps)"
     ERRS[$label]=$(( ${ERRS[$label]:-0} + $(errors_of "$line") ))
-    CPU_TICKS[$label]=$(echo "${CPU_TICKS[$label]:-0 0 0 0} $before $after" \
-        | awk '{ for (i = 1; i <= 4; i++) printf "%d ", $i + $(i + 8) - $(i + 4) }')
+    CPU_TICKS[$label]=$(echo "${CPU_TICKS[$label]:-0 0 0 0} $before $after $(pg_delta "$WORK/pg-cpu-before" "$WORK/pg-cpu-after")" \
+        | awk '{ for (i = 1; i <= 3; i++) printf "%d ", $i + $(i + 7) - $(i + 4); printf "%d", $4 + $11 }')
     requests=$(echo "$line" | field requests)
     CPU_REQUESTS[$label]=$(( ${CPU_REQUESTS[$label]:-0} + ${requests:-0} ))
 }
